@@ -1,0 +1,31 @@
+package io.tork.application.port.in;
+
+import io.tork.application.port.out.JobQuery;
+import io.tork.application.port.out.Page;
+import io.tork.domain.job.Job;
+import io.tork.domain.task.Task;
+import io.tork.domain.task.TaskLogPart;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Reading jobs and tasks. Secrets are the caller's to redact (the web adapter does, for every response). */
+public interface JobQueries {
+    /** @throws io.tork.application.port.out.NotFoundException ({@code job not found}) */
+    Job job(String id);
+
+    /** Every attempt of every task of the job, by position then creation. */
+    List<Task> execution(String jobId);
+
+    Page<Job> jobs(JobQuery query);
+
+    /** @throws io.tork.application.port.out.NotFoundException ({@code task not found}) */
+    Task task(String id);
+
+    Page<TaskLogPart> taskLog(String taskId, int page, int size);
+
+    Page<TaskLogPart> jobLog(String jobId, int page, int size);
+
+    /** Waits until the job is COMPLETED, FAILED or CANCELLED; empty if {@code timeout} passes first. */
+    Optional<Job> awaitEnd(String jobId, Duration timeout) throws InterruptedException;
+}

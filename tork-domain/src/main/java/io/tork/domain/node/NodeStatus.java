@@ -1,0 +1,5 @@
+package io.tork.domain.node;
+
+public enum NodeStatus {
+    UP, DOWN, OFFLINE
+}
