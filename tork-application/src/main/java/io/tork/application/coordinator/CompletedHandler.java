@@ -1,0 +1,91 @@
+package io.tork.application.coordinator;
+
+import static io.tork.application.common.QueueNames.COMPLETED;
+import static io.tork.application.common.QueueNames.PENDING;
+
+import io.tork.application.common.Outbox;
+import io.tork.application.port.out.Message.TaskMessage;
+import io.tork.domain.task.EachProgress;
+import io.tork.domain.task.Task;
+import io.tork.domain.task.TaskState;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A task finished well. Records it (only if the stored attempt is still live: a report about an attempt that
+ * is no longer current is ignored), then moves its parent or its job along.
+ */
+final class CompletedHandler {
+    private static final Logger log = LoggerFactory.getLogger(CompletedHandler.class);
+    private final CoordinatorServices services;
+    private final JobLifecycle jobs;
+
+    CompletedHandler(CoordinatorServices services, JobLifecycle jobs) {
+        this.services = services;
+        this.jobs = jobs;
+    }
+
+    void handle(Task report, Outbox out) {
+        Instant now = services.clock().instant();
+        Optional<Task> completed = ConditionalUpdate.task(services.stores().tasks(), report.id(),
+                t -> t.state() == TaskState.SCHEDULED || t.state() == TaskState.RUNNING || t.state() == TaskState.SKIPPED,
+                t -> t.complete(report.result(), now));
+        if (completed.isEmpty()) {
+            log.debug("ignoring a completion of task {}: it is no longer live", report.id());
+            return;
+        }
+        Task task = completed.get();
+        if (task.parentId() == null) {
+            jobs.advance(task, out);
+        } else {
+            childCompleted(task, out);
+        }
+    }
+
+    private void childCompleted(Task child, Outbox out) {
+        Optional<Task> parent = services.stores().tasks().find(child.parentId());
+        if (parent.isEmpty() || parent.get().state() != TaskState.RUNNING) return;
+        if (child.spec().var() != null && child.result() != null) {
+            services.stores().jobs().update(child.jobId(), j -> j.state().isActive() ? j.recordResult(child.spec().var(), child.result()) : j);
+        }
+        if (parent.get().each() != null) {
+            eachChildCompleted(parent.get(), out);
+        } else {
+            parallelChildCompleted(parent.get(), out);
+        }
+    }
+
+    private void parallelChildCompleted(Task parent, Outbox out) {
+        Optional<Task> updated = ConditionalUpdate.task(services.stores().tasks(), parent.id(),
+                t -> t.state() == TaskState.RUNNING,
+                t -> t.toBuilder().parallelCompletions(t.parallelCompletions() + 1).build());
+        if (updated.isEmpty()) return;
+        int children = updated.get().spec().parallel().tasks().size();
+        if (updated.get().parallelCompletions() >= children) {
+            out.send(COMPLETED, new TaskMessage(updated.get()));
+        }
+    }
+
+    private void eachChildCompleted(Task parent, Outbox out) {
+        Optional<Task> updated = ConditionalUpdate.task(services.stores().tasks(), parent.id(),
+                t -> t.state() == TaskState.RUNNING, t -> t.toBuilder().each(t.each().completeOne()).build());
+        if (updated.isEmpty()) return;
+        EachProgress progress = updated.get().each();
+        if (progress.isDone()) {
+            out.send(COMPLETED, new TaskMessage(updated.get()));
+            return;
+        }
+        if (progress.started() < progress.size()) {
+            services.stores().tasks().nextCreatedChild(parent.id()).ifPresent(next -> {
+                ConditionalUpdate.task(services.stores().tasks(), next.id(), t -> t.state() == TaskState.CREATED, Task::release)
+                        .ifPresent(released -> {
+                            services.stores().tasks().update(parent.id(), t -> t.toBuilder().each(t.each().releaseOne()).build());
+                            out.send(PENDING, new TaskMessage(released));
+                        });
+            });
+        }
+    }
+
+}

@@ -1,0 +1,108 @@
+package io.tork.application.coordinator;
+
+import static io.tork.application.common.QueueNames.COMPLETED;
+import static io.tork.application.common.QueueNames.ERROR;
+import static io.tork.application.common.QueueNames.HEARTBEAT;
+import static io.tork.application.common.QueueNames.JOBS;
+import static io.tork.application.common.QueueNames.LOGS;
+import static io.tork.application.common.QueueNames.PENDING;
+import static io.tork.application.common.QueueNames.PROGRESS;
+import static io.tork.application.common.QueueNames.STARTED;
+
+import io.tork.application.common.Outbox;
+import io.tork.application.port.out.Message;
+import io.tork.application.port.out.Message.Heartbeat;
+import io.tork.application.port.out.Message.JobCommand;
+import io.tork.application.port.out.Message.LogPart;
+import io.tork.application.port.out.Message.TaskMessage;
+import io.tork.application.port.out.Subscription;
+import io.tork.domain.task.Task;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The coordinator's lifecycle shell: it subscribes one handler per coordinator queue and runs each message in
+ * a transaction, sending the messages the handler decided only after the transaction committed. An error in
+ * a task handler fails that task (so the job fails or retries) instead of being lost.
+ */
+public final class Coordinator implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Coordinator.class);
+    private final CoordinatorServices services;
+    private final JobCommandHandler jobCommands;
+    private final PendingHandler pending;
+    private final StartedHandler started;
+    private final CompletedHandler completed;
+    private final FailedHandler failed;
+    private final ProgressHandler progress;
+    private final List<Subscription> subscriptions = new ArrayList<>();
+
+    public Coordinator(CoordinatorServices services) {
+        this.services = services;
+        TaskFactory factory = new TaskFactory(services);
+        JobLifecycle lifecycle = new JobLifecycle(services, factory);
+        this.jobCommands = new JobCommandHandler(lifecycle);
+        this.pending = new PendingHandler(services, new ContainerScheduling(services),
+                new ParallelScheduling(services, factory, lifecycle), new EachScheduling(services, factory, lifecycle),
+                new SubJobScheduling(services, lifecycle));
+        this.started = new StartedHandler(services);
+        this.completed = new CompletedHandler(services, lifecycle);
+        this.failed = new FailedHandler(services, lifecycle);
+        this.progress = new ProgressHandler(services);
+    }
+
+    /** Starts consuming the coordinator queues, {@code consumers} consumers each. */
+    public void start(int consumers) {
+        subscribeTasks(PENDING, consumers, pending::handle);
+        subscribeTasks(STARTED, consumers, started::handle);
+        subscribeTasks(COMPLETED, consumers, completed::handle);
+        subscribeTasks(ERROR, consumers, failed::handle);
+        subscribeTasks(PROGRESS, consumers, (task, out) -> progress.handle(task));
+        subscriptions.add(services.queue().subscribe(JOBS, consumers, message -> {
+            if (message instanceof JobCommand command) inTransaction(out -> jobCommands.handle(command, out));
+        }));
+        subscriptions.add(services.queue().subscribe(LOGS, consumers, message -> {
+            if (message instanceof LogPart part) services.stores().logs().append(part.part());
+        }));
+        subscriptions.add(services.queue().subscribe(HEARTBEAT, consumers, message -> {
+            if (message instanceof Heartbeat beat) services.stores().nodes().save(beat.node());
+        }));
+    }
+
+    private void subscribeTasks(String queue, int consumers, BiConsumer<Task, Outbox> handler) {
+        subscriptions.add(services.queue().subscribe(queue, consumers, message -> handleTask(queue, message, handler)));
+    }
+
+    private void handleTask(String queue, Message message, BiConsumer<Task, Outbox> handler) {
+        if (!(message instanceof TaskMessage(Task task))) {
+            log.warn("ignoring a {} on queue {}", message.getClass().getSimpleName(), queue);
+            return;
+        }
+        try {
+            inTransaction(out -> handler.accept(task, out));
+        } catch (RuntimeException e) {
+            if (ERROR.equals(queue)) throw e;
+            log.error("handling task {} from queue {} failed; failing the task", task.id(), queue, e);
+            String reason = "internal error while handling the task: " + describe(e);
+            inTransaction(out -> failed.handle(task.toBuilder().error(reason).build(), out));
+        }
+    }
+
+    private void inTransaction(java.util.function.Consumer<Outbox> work) {
+        Outbox out = services.newOutbox();
+        services.stores().transactions().run(() -> work.accept(out));
+        out.flush();
+    }
+
+    private static String describe(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    @Override
+    public void close() {
+        subscriptions.forEach(Subscription::close);
+        subscriptions.clear();
+    }
+}

@@ -1,0 +1,172 @@
+package io.tork.application.coordinator;
+
+import static io.tork.application.common.QueueNames.COMPLETED;
+import static io.tork.application.common.QueueNames.ERROR;
+import static io.tork.application.common.QueueNames.JOBS;
+import static io.tork.application.common.QueueNames.PENDING;
+
+import io.tork.application.common.Events;
+import io.tork.application.common.Outbox;
+import io.tork.application.common.QueueNames;
+import io.tork.application.common.TaskRenderer.RenderException;
+import io.tork.application.port.out.Message.JobCommand;
+import io.tork.application.port.out.Message.JobCommandType;
+import io.tork.application.port.out.Message.TaskMessage;
+import io.tork.domain.common.Durations;
+import io.tork.domain.job.Job;
+import io.tork.domain.job.JobState;
+import io.tork.domain.task.Task;
+import io.tork.domain.task.TaskState;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves whole jobs: start, advance to the next task, complete, fail, cancel, restart. Every method re-reads
+ * the stored job and does nothing when the job is no longer in a state the step applies to, so duplicate or
+ * late messages are harmless.
+ */
+final class JobLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(JobLifecycle.class);
+    private final CoordinatorServices services;
+    private final TaskFactory tasks;
+
+    JobLifecycle(CoordinatorServices services, TaskFactory tasks) {
+        this.services = services;
+        this.tasks = tasks;
+    }
+
+    void start(String jobId, Outbox out) {
+        Instant now = now();
+        Optional<Job> started = ConditionalUpdate.job(services.stores().jobs(), jobId,
+                j -> j.state() == JobState.PENDING, j -> j.schedule(now));
+        if (started.isEmpty()) return;
+        Job job = started.get();
+        if (job.spec().timeout() != null && !job.spec().timeout().isBlank()) {
+            Instant deadline = now.plus(Durations.parse(job.spec().timeout()));
+            out.sendAt(JOBS, new JobCommand(jobId, JobCommandType.TIME_OUT, "job timed out after " + job.spec().timeout()), deadline);
+        }
+        createCurrentTask(job, out);
+    }
+
+    /** The top-level task at the job's position completed: record it and go on with the next one or finish. */
+    void advance(Task finished, Outbox out) {
+        Optional<Job> advanced = ConditionalUpdate.job(services.stores().jobs(), finished.jobId(),
+                j -> j.state().isActive() && j.position() == finished.position(),
+                j -> j.advance(finished.spec().var(), finished.result()));
+        if (advanced.isEmpty()) return;
+        Job job = advanced.get();
+        if (job.position() <= job.taskCount()) {
+            createCurrentTask(job, out);
+        } else {
+            complete(job, out);
+        }
+    }
+
+    void complete(Job job, Outbox out) {
+        String result;
+        try {
+            result = job.spec().output() == null ? resultWithoutOutput(job)
+                    : services.renderer().renderText(job.spec().output(), "output", job.context().asMap());
+        } catch (RenderException e) {
+            fail(job.id(), e.getMessage(), out);
+            return;
+        }
+        Instant now = now();
+        Instant deleteAt = job.spec().autoDelete() == null || job.spec().autoDelete().after() == null ? null
+                : now.plus(Durations.parse(job.spec().autoDelete().after()));
+        Optional<Job> completed = ConditionalUpdate.job(services.stores().jobs(), job.id(),
+                j -> j.state().isActive(), j -> j.complete(result, now, deleteAt));
+        if (completed.isEmpty()) return;
+        Job done = completed.get();
+        if (done.parentTaskId() != null) {
+            services.stores().tasks().find(done.parentTaskId()).ifPresent(parent ->
+                    out.send(COMPLETED, new TaskMessage(parent.toBuilder().result(done.result()).build())));
+        }
+        out.announce(Events.JOB_COMPLETED, done);
+    }
+
+    /** Fails the job with {@code reason}, cancels what still runs, and tells a waiting parent task. */
+    void fail(String jobId, String reason, Outbox out) {
+        Instant now = now();
+        Optional<Job> changed = ConditionalUpdate.job(services.stores().jobs(), jobId,
+                j -> j.state().isActive(), j -> j.fail(reason, now));
+        if (changed.isEmpty()) return;
+        Job failed = changed.get();
+        cancelActiveTasks(failed, out);
+        if (failed.parentTaskId() != null) {
+            services.stores().tasks().find(failed.parentTaskId()).ifPresent(parent ->
+                    out.send(ERROR, new TaskMessage(parent.toBuilder().error(reason).build())));
+        }
+        out.announce(Events.JOB_FAILED, failed);
+    }
+
+    void cancel(String jobId, Outbox out) {
+        Optional<Job> changed = ConditionalUpdate.job(services.stores().jobs(), jobId,
+                j -> j.state().isActive(), Job::cancel);
+        if (changed.isEmpty()) return;
+        Job cancelled = changed.get();
+        cancelActiveTasks(cancelled, out);
+        if (cancelled.parentTaskId() != null) {
+            // a cancelled sub-job cancels the job it belongs to
+            services.stores().tasks().find(cancelled.parentTaskId()).ifPresent(parent ->
+                    out.send(JOBS, new JobCommand(parent.jobId(), JobCommandType.CANCEL, "sub-job cancelled")));
+        }
+        out.announce(Events.JOB_CANCELLED, cancelled);
+    }
+
+    void restart(String jobId, Outbox out) {
+        Optional<Job> restarted = ConditionalUpdate.job(services.stores().jobs(), jobId,
+                j -> j.state() == JobState.FAILED || j.state() == JobState.CANCELLED, Job::restart);
+        if (restarted.isEmpty()) return;
+        Job job = restarted.get();
+        if (job.position() > job.taskCount()) {
+            complete(job, out);
+        } else {
+            createCurrentTask(job, out);
+        }
+    }
+
+    void timeOut(String jobId, String reason, Outbox out) {
+        fail(jobId, reason, out);
+    }
+
+    private void createCurrentTask(Job job, Outbox out) {
+        Task task = tasks.topLevel(job);
+        services.stores().tasks().create(task);
+        if (task.state() == TaskState.FAILED) {
+            fail(job.id(), task.error(), out);
+        } else {
+            out.send(PENDING, new TaskMessage(task));
+        }
+    }
+
+    private void cancelActiveTasks(Job job, Outbox out) {
+        Instant now = now();
+        for (Task t : services.stores().tasks().activeTasksOfJob(job.id())) {
+            Optional<Task> changed = ConditionalUpdate.task(services.stores().tasks(), t.id(),
+                    s -> s.state().isActive(), s -> s.cancel(now));
+            if (changed.isEmpty()) continue;
+            Task cancelled = changed.get();
+            if (cancelled.subJobId() != null) {
+                out.send(JOBS, new JobCommand(cancelled.subJobId(), JobCommandType.CANCEL, "parent job ended"));
+            } else if (cancelled.nodeId() != null) {
+                out.send(QueueNames.privateQueueOf(cancelled.nodeId()), new TaskMessage(cancelled));
+            }
+        }
+        log.debug("cancelled the active tasks of job {}", job.id());
+    }
+
+    /** A single-task job without an output template answers with its task's result. */
+    private String resultWithoutOutput(Job job) {
+        if (job.kind() != io.tork.domain.job.JobKind.SINGLE_TASK) return null;
+        return services.stores().tasks().tasksOfJob(job.id()).stream()
+                .filter(t -> t.state() == TaskState.COMPLETED)
+                .reduce((a, b) -> b).map(Task::result).orElse(null);
+    }
+
+    private Instant now() {
+        return services.clock().instant();
+    }
+}

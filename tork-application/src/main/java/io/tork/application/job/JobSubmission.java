@@ -1,0 +1,80 @@
+package io.tork.application.job;
+
+import static io.tork.application.common.QueueNames.JOBS;
+
+import io.tork.application.common.Stores;
+import io.tork.application.port.in.InvalidRequestException;
+import io.tork.application.port.in.SubmitJobCommand;
+import io.tork.application.port.in.SubmitJobUseCase;
+import io.tork.application.port.out.ExpressionEvaluator;
+import io.tork.application.port.out.IdGenerator;
+import io.tork.application.port.out.Message.JobCommand;
+import io.tork.application.port.out.Message.JobCommandType;
+import io.tork.application.port.out.MessageQueue;
+import io.tork.domain.job.Job;
+import io.tork.domain.job.JobKind;
+import io.tork.domain.spec.JobSpec;
+import io.tork.domain.spec.TaskSpec;
+import io.tork.domain.validation.JobValidator;
+import io.tork.domain.validation.TaskValidator;
+import io.tork.domain.validation.Violation;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Accepts jobs: validates them completely, stores them PENDING and hands them to a coordinator. */
+public final class JobSubmission implements SubmitJobUseCase {
+    private static final String DEFAULT_TASK_NAME = "task";
+    private final Stores stores;
+    private final MessageQueue queue;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final TaskValidator taskValidator;
+    private final JobValidator jobValidator;
+    private final ExpressionCheck expressions;
+
+    /** @param imageRequired whether container tasks must name an image (the default runtime needs one) */
+    public JobSubmission(Stores stores, MessageQueue queue, ExpressionEvaluator evaluator, IdGenerator ids, Clock clock,
+                         boolean imageRequired) {
+        this.stores = stores;
+        this.queue = queue;
+        this.ids = ids;
+        this.clock = clock;
+        this.taskValidator = new TaskValidator(imageRequired);
+        this.jobValidator = new JobValidator(taskValidator);
+        this.expressions = new ExpressionCheck(evaluator);
+    }
+
+    @Override
+    public Job submit(SubmitJobCommand command) {
+        List<Violation> violations = new ArrayList<>(jobValidator.validate(command.spec()));
+        if (command.spec() != null) violations.addAll(expressions.check(command.spec()));
+        if (!violations.isEmpty()) throw InvalidRequestException.of(violations);
+        return accept(command.spec(), command.kind(), command.idempotencyKey());
+    }
+
+    @Override
+    public Job submitTask(TaskSpec task) {
+        if (task == null) throw new InvalidRequestException("the task document is empty");
+        TaskSpec named = task.name() == null || task.name().isBlank() ? task.toBuilder().name(DEFAULT_TASK_NAME).build() : task;
+        List<Violation> violations = new ArrayList<>(taskValidator.validate(named));
+        violations.addAll(expressions.check(named));
+        if (!violations.isEmpty()) throw InvalidRequestException.of(violations);
+        return accept(JobSpec.of(named.name(), List.of(named)), JobKind.SINGLE_TASK, null);
+    }
+
+    private Job accept(JobSpec spec, JobKind kind, String idempotencyKey) {
+        String id = ids.newId();
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            Optional<String> first = stores.jobs().claimIdempotencyKey(idempotencyKey, id);
+            if (first.isPresent() && !first.get().equals(id)) {
+                return stores.jobs().find(first.get()).orElseThrow();
+            }
+        }
+        Job job = Job.submitted(id, kind, spec, clock.instant());
+        stores.jobs().create(job);
+        queue.publish(JOBS, new JobCommand(id, JobCommandType.START, null));
+        return job;
+    }
+}

@@ -1,0 +1,212 @@
+package io.tork.application.worker;
+
+import static io.tork.application.common.QueueNames.COMPLETED;
+import static io.tork.application.common.QueueNames.ERROR;
+import static io.tork.application.common.QueueNames.HEARTBEAT;
+import static io.tork.application.common.QueueNames.PROGRESS;
+import static io.tork.application.common.QueueNames.STARTED;
+
+import io.tork.application.common.QueueNames;
+import io.tork.application.port.out.IdGenerator;
+import io.tork.application.port.out.Message;
+import io.tork.application.port.out.Message.Heartbeat;
+import io.tork.application.port.out.Message.TaskMessage;
+import io.tork.application.port.out.MessageQueue;
+import io.tork.application.port.out.RuntimeListener;
+import io.tork.application.port.out.Subscription;
+import io.tork.application.port.out.TaskRuntime;
+import io.tork.domain.common.Durations;
+import io.tork.domain.node.Node;
+import io.tork.domain.node.NodeStatus;
+import io.tork.domain.spec.Limits;
+import io.tork.domain.spec.TaskSpec;
+import io.tork.domain.task.Task;
+import io.tork.domain.task.TaskState;
+import io.tork.application.worker.TaskExecution.Outcome;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes tasks from its queues, runs each through the runtime and reports started / completed / failed,
+ * progress and log parts. Proves it is alive with heartbeats; listens on its private queue for cancellations.
+ */
+public final class Worker implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Worker.class);
+    private final WorkerConfig config;
+    private final MessageQueue queue;
+    private final TaskRuntime runtime;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final Instant startedAt;
+    private final Map<String, TaskExecution> running = new ConcurrentHashMap<>();
+    private final Map<String, LogShipper> shippers = new ConcurrentHashMap<>();
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("worker-timers").factory());
+
+    public Worker(WorkerConfig config, MessageQueue queue, TaskRuntime runtime, IdGenerator ids, Clock clock) {
+        this.config = config;
+        this.queue = queue;
+        this.runtime = runtime;
+        this.ids = ids;
+        this.clock = clock;
+        this.startedAt = clock.instant();
+    }
+
+    public String nodeId() {
+        return config.nodeId();
+    }
+
+    public void start() {
+        subscriptions.add(queue.subscribe(QueueNames.privateQueueOf(config.nodeId()), 1, this::onCancellation));
+        config.queues().forEach((name, concurrency) ->
+                subscriptions.add(queue.subscribe(name, Math.max(1, concurrency), this::onTask)));
+        timers.scheduleAtFixedRate(this::flushLogs, 1, 1, TimeUnit.SECONDS);
+        long beat = config.heartbeatInterval().toMillis();
+        timers.scheduleAtFixedRate(this::heartbeat, 0, beat, TimeUnit.MILLISECONDS);
+        log.info("worker {} consuming {}", config.nodeId(), config.queues());
+    }
+
+    private void onTask(Message message) throws InterruptedException {
+        if (message instanceof TaskMessage(Task task)) {
+            execute(task);
+        }
+    }
+
+    private void onCancellation(Message message) {
+        if (message instanceof TaskMessage(Task task)) {
+            TaskExecution execution = running.get(task.id());
+            if (execution != null) {
+                log.info("cancelling task {}", task.id());
+                execution.cancel();
+            }
+        }
+    }
+
+    private void execute(Task scheduled) throws InterruptedException {
+        if (scheduled.state() != TaskState.SCHEDULED) {
+            log.warn("ignoring task {} delivered in state {}", scheduled.id(), scheduled.state());
+            return;
+        }
+        Task task = scheduled.start(config.nodeId(), clock.instant());
+        queue.publish(STARTED, new TaskMessage(task));
+        LogShipper shipper = new LogShipper(task.id(), queue, ids, clock);
+        shippers.put(task.id(), shipper);
+        TaskExecution execution = new TaskExecution(runtime, prepare(task), listener(task, shipper));
+        running.put(task.id(), execution);
+        Outcome outcome;
+        try {
+            outcome = execution.run(timeoutOf(task));
+        } finally {
+            running.remove(task.id());
+            shippers.remove(task.id());
+            shipper.flush();
+        }
+        report(task, outcome, shipper);
+    }
+
+    private void report(Task task, Outcome outcome, LogShipper shipper) {
+        Instant now = clock.instant();
+        switch (outcome) {
+            case Outcome.Succeeded(String result) -> {
+                String value = (result == null || result.isEmpty()) && task.stdoutAsResult() ? shipper.head() : result;
+                queue.publish(COMPLETED, new TaskMessage(task.complete(value == null ? "" : value, now)));
+            }
+            case Outcome.Failed(String error) -> queue.publish(ERROR, new TaskMessage(task.fail(error, now)));
+            case Outcome.TimedOut(Duration after) -> queue.publish(ERROR,
+                    new TaskMessage(task.fail("task timed out after " + Durations.format(after), now)));
+            case Outcome.Interrupted() -> queue.publish(ERROR, new TaskMessage(task.fail("task was interrupted", now)));
+            case Outcome.Cancelled() -> log.info("task {} cancelled", task.id());
+        }
+    }
+
+    private RuntimeListener listener(Task task, LogShipper shipper) {
+        return new RuntimeListener() {
+            @Override
+            public void log(String text) {
+                shipper.append(text);
+            }
+
+            @Override
+            public void progress(double percent) {
+                queue.publish(PROGRESS, new TaskMessage(task.withProgress(percent)));
+            }
+        };
+    }
+
+    /** The task as the runtime needs it: identity variables in its environment, the worker's default limits. */
+    private Task prepare(Task task) {
+        Map<String, String> env = new LinkedHashMap<>();
+        if (task.spec().env() != null) env.putAll(task.spec().env());
+        env.put("TORK_TASK_ID", task.id());
+        env.put("TORK_JOB_ID", task.jobId());
+        env.put("TORK_ATTEMPT", Integer.toString(task.attempt()));
+        TaskSpec spec = task.spec().toBuilder().env(env).limits(Limits.merge(task.spec().limits(), config.defaultLimits())).build();
+        return task.toBuilder().spec(spec).build();
+    }
+
+    private Duration timeoutOf(Task task) {
+        String own = task.spec().timeout();
+        return own == null || own.isBlank() ? config.defaultTimeout() : Durations.parse(own);
+    }
+
+    private void flushLogs() {
+        shippers.values().forEach(shipper -> {
+            try {
+                shipper.flush();
+            } catch (RuntimeException e) {
+                log.warn("could not ship a log part: {}", e.getMessage());
+            }
+        });
+    }
+
+    private void heartbeat() {
+        try {
+            queue.publish(HEARTBEAT, new Heartbeat(describe()));
+        } catch (RuntimeException e) {
+            log.warn("could not send a heartbeat: {}", e.getMessage());
+        }
+    }
+
+    private Node describe() {
+        NodeStatus status = runtime.isHealthy() ? NodeStatus.UP : NodeStatus.DOWN;
+        return new Node(config.nodeId(), config.name(), "worker", startedAt, clock.instant(), cpuPercent(),
+                QueueNames.privateQueueOf(config.nodeId()), status, hostname(), 0, running.size(), config.version());
+    }
+
+    private static double cpuPercent() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        double load = os.getSystemLoadAverage();
+        return load < 0 ? 0 : Math.min(100, Math.round(load / os.getAvailableProcessors() * 10000) / 100.0);
+    }
+
+    private static String hostname() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    /** Stops taking tasks, stops the running ones (their runtimes clean up) and the timers. */
+    @Override
+    public void close() {
+        subscriptions.forEach(Subscription::close);
+        subscriptions.clear();
+        running.values().forEach(TaskExecution::cancel);
+        timers.shutdownNow();
+    }
+}
