@@ -30,13 +30,17 @@ final class CompletedHandler {
     void handle(Task report, Outbox out) {
         Instant now = services.clock().instant();
         Optional<Task> completed = ConditionalUpdate.task(services.stores().tasks(), report.id(),
-                t -> t.state() == TaskState.SCHEDULED || t.state() == TaskState.RUNNING || t.state() == TaskState.SKIPPED,
+                t -> t.state() == TaskState.SCHEDULED || t.state() == TaskState.RUNNING,
                 t -> t.complete(report.result(), now));
         if (completed.isEmpty()) {
             log.debug("ignoring a completion of task {}: it is no longer live", report.id());
             return;
         }
-        Task task = completed.get();
+        moveOn(completed.get(), out);
+    }
+
+    /** A task finished (completed or skipped): its parent or its job goes on. */
+    void moveOn(Task task, Outbox out) {
         if (task.parentId() == null) {
             jobs.advance(task, out);
         } else {

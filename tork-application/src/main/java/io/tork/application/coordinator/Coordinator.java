@@ -44,11 +44,11 @@ public final class Coordinator implements AutoCloseable {
         TaskFactory factory = new TaskFactory(services);
         JobLifecycle lifecycle = new JobLifecycle(services, factory);
         this.jobCommands = new JobCommandHandler(lifecycle);
+        this.completed = new CompletedHandler(services, lifecycle);
         this.pending = new PendingHandler(services, new ContainerScheduling(services),
                 new ParallelScheduling(services, factory, lifecycle), new EachScheduling(services, factory, lifecycle),
-                new SubJobScheduling(services, lifecycle));
+                new SubJobScheduling(services, lifecycle), completed);
         this.started = new StartedHandler(services);
-        this.completed = new CompletedHandler(services, lifecycle);
         this.failed = new FailedHandler(services, lifecycle);
         this.progress = new ProgressHandler(services);
     }

@@ -1,9 +1,6 @@
 package io.tork.application.coordinator;
 
-import static io.tork.application.common.QueueNames.COMPLETED;
-
 import io.tork.application.common.Outbox;
-import io.tork.application.port.out.Message.TaskMessage;
 import io.tork.domain.job.Job;
 import io.tork.domain.spec.TaskKind;
 import io.tork.domain.task.Task;
@@ -21,14 +18,16 @@ final class PendingHandler {
     private final ParallelScheduling parallels;
     private final EachScheduling eaches;
     private final SubJobScheduling subJobs;
+    private final CompletedHandler completions;
 
     PendingHandler(CoordinatorServices services, ContainerScheduling containers, ParallelScheduling parallels,
-                   EachScheduling eaches, SubJobScheduling subJobs) {
+                   EachScheduling eaches, SubJobScheduling subJobs, CompletedHandler completions) {
         this.services = services;
         this.containers = containers;
         this.parallels = parallels;
         this.eaches = eaches;
         this.subJobs = subJobs;
+        this.completions = completions;
     }
 
     void handle(Task message, Outbox out) {
@@ -39,8 +38,10 @@ final class PendingHandler {
         if (job.isEmpty() || !job.get().state().isActive()) return;
         if (isSkipped(task)) {
             Instant now = services.clock().instant();
+            // moved along in this same transaction rather than through the completed queue: a skipped task stays
+            // SKIPPED, and a redelivered completion must not count it twice
             ConditionalUpdate.task(services.stores().tasks(), task.id(), t -> t.state() == TaskState.PENDING,
-                    t -> t.skip(now)).ifPresent(skipped -> out.send(COMPLETED, new TaskMessage(skipped)));
+                    t -> t.skip(now)).ifPresent(skipped -> completions.moveOn(skipped, out));
             return;
         }
         switch (task.spec().kind()) {

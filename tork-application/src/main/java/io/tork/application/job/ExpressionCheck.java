@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Rejects, at submission, every template or expression in a job that does not parse. */
+/**
+ * Rejects, at submission, every template or expression in a job that does not parse. Template fields (name,
+ * image, env…) are checked only where they hold {@code {{ }}} groups; expression fields ({@code output},
+ * {@code if}, {@code each.list}, webhook {@code if}) are checked as a whole, as the reference does.
+ */
 final class ExpressionCheck {
     private final ExpressionEvaluator evaluator;
 
@@ -19,7 +23,7 @@ final class ExpressionCheck {
 
     List<Violation> check(JobSpec job) {
         List<Violation> found = new ArrayList<>();
-        check(found, "output", job.output());
+        expression(found, "output", job.output());
         tasks(found, "tasks", job.tasks());
         webhooks(found, "webhooks", job.webhooks());
         return found;
@@ -45,7 +49,7 @@ final class ExpressionCheck {
         check(found, at + "var", t.var());
         check(found, at + "image", t.image());
         check(found, at + "queue", t.queue());
-        check(found, at + "if", t.condition());
+        expression(found, at + "if", t.condition());
         map(found, at + "env", t.env());
         if (t.cmd() != null) {
             for (int i = 0; i < t.cmd().size(); i++) check(found, at + "cmd[" + i + "]", t.cmd().get(i));
@@ -54,12 +58,12 @@ final class ExpressionCheck {
         tasks(found, at + "post", t.post());
         if (t.parallel() != null) tasks(found, at + "parallel.tasks", t.parallel().tasks());
         if (t.each() != null) {
-            check(found, at + "each.list", t.each().list());
+            expression(found, at + "each.list", t.each().list());
             task(found, at + "each.task", t.each().task());
         }
         if (t.subjob() != null) {
             check(found, at + "subjob.name", t.subjob().name());
-            check(found, at + "subjob.output", t.subjob().output());
+            expression(found, at + "subjob.output", t.subjob().output());
             map(found, at + "subjob.inputs", t.subjob().inputs());
             map(found, at + "subjob.secrets", t.subjob().secrets());
             tasks(found, at + "subjob.tasks", t.subjob().tasks());
@@ -73,7 +77,7 @@ final class ExpressionCheck {
             Webhook w = hooks.get(i);
             if (w == null) continue;
             check(found, path + "[" + i + "].url", w.url());
-            check(found, path + "[" + i + "].if", w.condition());
+            expression(found, path + "[" + i + "].if", w.condition());
             map(found, path + "[" + i + "].headers", w.headers());
         }
     }
@@ -83,7 +87,12 @@ final class ExpressionCheck {
         values.forEach((k, v) -> check(found, path + "." + k, v));
     }
 
-    private void check(List<Violation> found, String field, String text) {
+    private void check(List<Violation> found, String field, String template) {
+        if (template == null || !template.contains("{{")) return;
+        expression(found, field, template);
+    }
+
+    private void expression(List<Violation> found, String field, String text) {
         if (text == null || text.isEmpty()) return;
         evaluator.syntaxError(text).ifPresent(error -> found.add(new Violation(field, error)));
     }

@@ -18,6 +18,11 @@ final class TaskExecution {
 
     TaskExecution(TaskRuntime runtime, Task task, RuntimeListener listener) {
         this.thread = Thread.ofVirtual().name("task-" + task.id()).unstarted(() -> {
+            if (cancelled) {
+                // cancelled before the thread started: interrupting an unstarted thread is not remembered
+                outcome.set(new Outcome.Interrupted());
+                return;
+            }
             try {
                 outcome.set(new Outcome.Succeeded(runtime.run(task, listener)));
             } catch (RuntimeFailure e) {

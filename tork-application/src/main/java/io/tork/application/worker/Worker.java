@@ -102,13 +102,14 @@ public final class Worker implements AutoCloseable {
             return;
         }
         Task task = scheduled.start(config.nodeId(), clock.instant());
-        queue.publish(STARTED, new TaskMessage(task));
         LogShipper shipper = new LogShipper(task.id(), queue, ids, clock);
-        shippers.put(task.id(), shipper);
         TaskExecution execution = new TaskExecution(runtime, prepare(task), listener(task, shipper));
+        // registered before the start is reported: the coordinator may answer the report with a cancellation at once
+        shippers.put(task.id(), shipper);
         running.put(task.id(), execution);
         Outcome outcome;
         try {
+            queue.publish(STARTED, new TaskMessage(task));
             outcome = execution.run(timeoutOf(task));
         } finally {
             running.remove(task.id());

@@ -1,0 +1,216 @@
+package io.tork.adapters.out.runtime.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.ContainerNetwork;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Mount;
+import com.github.dockerjava.api.model.MountType;
+import io.tork.application.port.out.RuntimeFailure;
+import io.tork.application.port.out.RuntimeListener;
+import io.tork.domain.spec.TaskSpec;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one container of a task to its end: image, {@code /tork} volume, create, copy files in, start, stream the
+ * logs, poll progress, wait, read the result back; then removes the container and its {@code /tork} volume.
+ */
+final class ContainerRunner {
+    static final int MAX_RESULT_BYTES = 64 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContainerRunner.class);
+    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(2);
+    private static final Duration LOG_DRAIN_LIMIT = Duration.ofSeconds(10);
+    /** Networks where Docker refuses network-scoped aliases. */
+    private static final Set<String> BUILT_IN_NETWORKS = Set.of("bridge", "host", "none", "default");
+
+    private final DockerClient docker;
+    private final ImagePuller images;
+    private final HostConfigFactory hostConfigs;
+    private final TaskResources resources;
+    private final RuntimeListener listener;
+
+    ContainerRunner(DockerClient docker, ImagePuller images, HostConfigFactory hostConfigs, TaskResources resources,
+            RuntimeListener listener) {
+        this.docker = docker;
+        this.images = images;
+        this.hostConfigs = hostConfigs;
+        this.resources = resources;
+        this.listener = listener;
+    }
+
+    /**
+     * @param mounts    the task's mounts, already prepared and shared by all its containers
+     * @param isMainTask whether to poll progress and read the result
+     * @return what the container wrote to {@code $TORK_OUTPUT} (empty for pre and post tasks)
+     */
+    String run(TaskSpec spec, List<Mount> mounts, boolean isMainTask) throws RuntimeFailure, InterruptedException {
+        ContainerPlan plan = ContainerPlan.of(spec);
+        List<String> networks = spec.networks() == null ? List.of() : spec.networks();
+        checkNetworksExist(networks);
+        images.ensurePresent(plan.image(), spec.registry(), listener);
+        checkNotInterrupted();
+
+        String torkVolume = resources.createVolume("tork", null);
+        String containerId = null;
+        LogCallback logs = null;
+        ExitCallback exit = null;
+        try {
+            List<Mount> allMounts = new ArrayList<>(mounts);
+            allMounts.add(new Mount().withType(MountType.VOLUME).withSource(torkVolume).withTarget(ContainerPlan.TORK_DIR));
+            HostConfig host = hostConfigs.build(spec.limits(), spec.gpus(), allMounts,
+                    networks.isEmpty() ? null : networks.getFirst());
+            containerId = resources.createContainer(createCommand(plan, host, networks, Slug.of(spec.name())));
+            checkNotInterrupted();
+            copyFilesIn(containerId, plan);
+            connectOtherNetworks(containerId, networks, Slug.of(spec.name()));
+            checkNotInterrupted();
+
+            docker.startContainerCmd(containerId).exec();
+            logs = docker.logContainerCmd(containerId).withStdOut(true).withStdErr(true).withFollowStream(true)
+                    .exec(new LogCallback(listener));
+            exit = docker.waitContainerCmd(containerId).exec(new ExitCallback());
+            awaitExit(containerId, exit, isMainTask);
+            // The log stream ends with the container; let it deliver its last lines before judging the run.
+            logs.await(LOG_DRAIN_LIMIT);
+
+            int exitCode = exitCodeOf(exit);
+            if (exitCode != 0) {
+                throw new RuntimeFailure("exit code " + exitCode + ": " + logs.tail());
+            }
+            return isMainTask ? readResult(containerId) : "";
+        } finally {
+            if (exit != null) {
+                exit.close();
+            }
+            if (logs != null) {
+                logs.close();
+            }
+            if (containerId != null) {
+                resources.removeContainer(containerId);
+            }
+            resources.removeVolume(torkVolume);
+        }
+    }
+
+    private void checkNetworksExist(List<String> networks) throws RuntimeFailure {
+        for (String network : networks) {
+            try {
+                docker.inspectNetworkCmd().withNetworkId(network).exec();
+            } catch (NotFoundException e) {
+                throw new RuntimeFailure("network not found: " + network);
+            }
+        }
+    }
+
+    private CreateContainerCmd createCommand(ContainerPlan plan, HostConfig host, List<String> networks, String alias) {
+        CreateContainerCmd create = docker.createContainerCmd(plan.image()).withHostConfig(host).withEnv(plan.env());
+        if (plan.cmd() != null) {
+            create = create.withCmd(plan.cmd());
+        }
+        if (plan.entrypoint() != null) {
+            create = create.withEntrypoint(plan.entrypoint());
+        }
+        if (plan.workdir() != null) {
+            create = create.withWorkingDir(plan.workdir());
+        }
+        // docker-java puts the aliases on the endpoint of the network the container is created on.
+        if (!networks.isEmpty() && alias != null && !BUILT_IN_NETWORKS.contains(networks.getFirst())) {
+            create = create.withAliases(alias);
+        }
+        return create;
+    }
+
+    private void copyFilesIn(String containerId, ContainerPlan plan) {
+        docker.copyArchiveToContainerCmd(containerId)
+                .withRemotePath("/")
+                .withTarInputStream(new ByteArrayInputStream(plan.archive()))
+                .exec();
+    }
+
+    private void connectOtherNetworks(String containerId, List<String> networks, String alias) {
+        for (String network : networks.subList(Math.min(1, networks.size()), networks.size())) {
+            ContainerNetwork endpoint = new ContainerNetwork();
+            if (alias != null && !BUILT_IN_NETWORKS.contains(network)) {
+                endpoint = endpoint.withAliases(alias);
+            }
+            docker.connectToNetworkCmd().withNetworkId(network).withContainerId(containerId)
+                    .withContainerNetwork(endpoint).exec();
+        }
+    }
+
+    private void awaitExit(String containerId, ExitCallback exit, boolean pollProgress) throws InterruptedException {
+        if (!pollProgress) {
+            exit.await();
+            return;
+        }
+        ProgressPoller progress = new ProgressPoller(docker, containerId, listener);
+        while (!exit.await(PROGRESS_INTERVAL)) {
+            progress.poll();
+        }
+    }
+
+    private static int exitCodeOf(ExitCallback exit) throws RuntimeFailure {
+        if (exit.exitCode() != null) {
+            return exit.exitCode();
+        }
+        Throwable error = exit.error();
+        throw new RuntimeFailure("lost track of the container: "
+                + (error == null ? "the wait ended without an exit code" : DockerErrors.describe(error)), error);
+    }
+
+    private String readResult(String containerId) throws RuntimeFailure {
+        TarReader.Content content;
+        try (InputStream archive = docker.copyArchiveFromContainerCmd(containerId, ContainerPlan.OUTPUT_FILE).exec()) {
+            content = TarReader.firstFile(archive, MAX_RESULT_BYTES);
+        } catch (NotFoundException e) {
+            // The task removed its output file: it wrote nothing.
+            return "";
+        } catch (IOException e) {
+            throw new RuntimeFailure("could not read the task output: " + e.getMessage(), e);
+        }
+        if (content == null) {
+            return "";
+        }
+        if (content.truncated()) {
+            listener.log("warning: the task output is larger than " + MAX_RESULT_BYTES / 1024
+                    + " KiB; only the first " + MAX_RESULT_BYTES / 1024 + " KiB are kept, the rest was dropped\n");
+            LOG.debug("result of container {} truncated", containerId);
+        }
+        return utf8Prefix(content.bytes());
+    }
+
+    /** Decodes the bytes, leaving out a character the size cut in half. */
+    static String utf8Prefix(byte[] bytes) {
+        int end = bytes.length;
+        int start = Math.max(0, end - 3);
+        for (int i = end - 1; i >= start; i--) {
+            int b = bytes[i] & 0xff;
+            if ((b & 0xc0) == 0x80) {
+                continue;
+            }
+            int expected = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+            if (end - i < expected) {
+                end = i;
+            }
+            break;
+        }
+        return new String(bytes, 0, end, StandardCharsets.UTF_8);
+    }
+
+    private static void checkNotInterrupted() throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("task run interrupted");
+        }
+    }
+}

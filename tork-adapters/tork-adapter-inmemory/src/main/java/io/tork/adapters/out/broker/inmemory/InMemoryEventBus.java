@@ -1,0 +1,141 @@
+package io.tork.adapters.out.broker.inmemory;
+
+import io.tork.application.port.out.EventBus;
+import io.tork.application.port.out.StoreException;
+import io.tork.application.port.out.Subscription;
+import io.tork.domain.job.Job;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Job events fanned out in this process. Listeners are called one after the other, in subscription order, on
+ * one dispatcher thread per bus: a slow listener delays later events but never blocks the publisher (which is
+ * often a coordinator handler). A listener that throws is logged and the others still get the event. Who gets an
+ * event is decided when it is published: a subscription made afterwards does not see it, one closed before
+ * delivery does not either.
+ *
+ * <p>{@link #close()} delivers the events already published, then stops the dispatcher; events published after
+ * that are dropped.
+ */
+public final class InMemoryEventBus implements EventBus, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(InMemoryEventBus.class);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+    private static final Event STOP = new Event("", null, List.of());
+
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final Thread dispatcher;
+    private volatile boolean closed;
+
+    public InMemoryEventBus() {
+        dispatcher = Thread.ofPlatform().daemon().name("tork-events").start(this::dispatch);
+    }
+
+    @Override
+    public void publish(String topic, Job job) {
+        Objects.requireNonNull(topic, "topic");
+        if (closed) {
+            log.debug("event bus closed; dropping {} of job {}", topic, job == null ? null : job.id());
+            return;
+        }
+        List<Listener> targets = listeners.stream().filter(l -> l.pattern.matches(topic)).toList();
+        if (!targets.isEmpty()) {
+            events.add(new Event(topic, job, targets));
+        }
+    }
+
+    @Override
+    public Subscription subscribe(String pattern, Consumer<Job> listener) {
+        Objects.requireNonNull(listener, "listener");
+        if (closed) {
+            throw new StoreException("event bus is closed", false, null);
+        }
+        Listener subscription = new Listener(new WildcardPattern(pattern), listener);
+        listeners.add(subscription);
+        return subscription;
+    }
+
+    /** Idempotent; see the class comment. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        events.add(STOP);
+        if (Thread.currentThread() == dispatcher) {
+            return;
+        }
+        try {
+            if (!dispatcher.join(SHUTDOWN_GRACE)) {
+                log.warn("an event listener did not finish within {}; interrupting it", SHUTDOWN_GRACE);
+                dispatcher.interrupt();
+                dispatcher.join(SHUTDOWN_GRACE);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        listeners.clear();
+    }
+
+    private void dispatch() {
+        while (true) {
+            Event event;
+            try {
+                event = events.take();
+            } catch (InterruptedException e) {
+                if (closed) {
+                    return;
+                }
+                continue;
+            }
+            if (event == STOP) {
+                return;
+            }
+            event.targets.forEach(listener -> listener.deliver(event));
+        }
+    }
+
+    private record Event(String topic, Job job, List<Listener> targets) {
+    }
+
+    private final class Listener implements Subscription {
+        private final WildcardPattern pattern;
+        private final Consumer<Job> consumer;
+        private volatile boolean active = true;
+
+        Listener(WildcardPattern pattern, Consumer<Job> consumer) {
+            this.pattern = pattern;
+            this.consumer = consumer;
+        }
+
+        void deliver(Event event) {
+            if (!active) {
+                return;
+            }
+            try {
+                consumer.accept(event.job);
+            } catch (RuntimeException | Error failure) {
+                log.error("a listener of {} failed on {}", pattern, event.topic, failure);
+            } finally {
+                // an interrupt meant for the listener's work must not stop the dispatcher
+                if (!closed) {
+                    Thread.interrupted();
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            active = false;
+            listeners.remove(this);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.tork.adapters.out.datastore.inmemory;
+
+import io.tork.application.port.out.JobStore;
+import io.tork.application.port.out.LogStore;
+import io.tork.application.port.out.TaskStore;
+import io.tork.contracts.store.AbstractLogStoreContractTest;
+
+class InMemoryLogStoreContractTest extends AbstractLogStoreContractTest {
+    private final InMemoryDatastore datastore = new InMemoryDatastore();
+
+    @Override
+    protected JobStore jobStore() {
+        return datastore.jobs();
+    }
+
+    @Override
+    protected TaskStore taskStore() {
+        return datastore.tasks();
+    }
+
+    @Override
+    protected LogStore logStore() {
+        return datastore.logs();
+    }
+}

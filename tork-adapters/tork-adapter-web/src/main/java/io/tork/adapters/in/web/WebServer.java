@@ -1,0 +1,55 @@
+package io.tork.adapters.in.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The REST API (SPEC §3, reference §1) on Javalin. Requests run on virtual threads, so a {@code POST /jobs} that
+ * waits for its job does not hold a platform thread.
+ */
+public final class WebServer {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    private final WebConfig config;
+    private final Javalin app;
+
+    public WebServer(WebConfig config, ApiServices services) {
+        this.config = config;
+        this.app = Javalin.create(cfg -> configure(cfg, config, services));
+    }
+
+    /** Starts listening; returns the bound port (the chosen one when the configured port is 0). */
+    public int start() {
+        app.start();
+        int port = app.port();
+        LOG.info("REST API listening on {}:{}", config.host(), port);
+        return port;
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    private static void configure(JavalinConfig cfg, WebConfig config, ApiServices services) {
+        cfg.jetty.host = config.host();
+        cfg.jetty.port = config.port();
+        cfg.concurrency.useVirtualThreads = true;
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.http.prefer405over404 = true;
+        cfg.http.maxRequestSize = config.bodyLimitBytes();
+        cfg.requestLogger.http((ctx, ms) ->
+                LOG.debug("{} {} -> {} ({} ms)", ctx.method(), ctx.path(), ctx.statusCode(), ms));
+
+        JsonResponses json = new JsonResponses();
+        RequestBodies bodies = new RequestBodies(config.bodyLimitBytes());
+        RedactedReads reads = new RedactedReads(services.jobs());
+        new ErrorResponses(json).register(cfg.routes);
+        new SeedTaskRoutes(services, reads, bodies, json).register(cfg.routes);
+        new JobRoutes(services, reads, bodies, json).register(cfg.routes);
+        new TaskRoutes(reads, json).register(cfg.routes);
+        new SystemRoutes(services.system(), config.version(), json).register(cfg.routes);
+    }
+}

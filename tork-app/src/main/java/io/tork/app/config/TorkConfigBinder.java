@@ -1,0 +1,119 @@
+package io.tork.app.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns flat keys into the {@link TorkConfig} tree, applying defaults and collecting every problem. */
+final class TorkConfigBinder {
+    static final String DEFAULT_ADDRESS = "localhost:8000";
+    static final String DEFAULT_ENDPOINT = "http://localhost:8000";
+    static final String DEFAULT_QUEUE = "default";
+    static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(10);
+    static final int DEFAULT_PIDS_LIMIT = 1024;
+    static final String DEFAULT_BODY_LIMIT = "500K";
+    static final List<String> DEFAULT_SHELL = List.of("bash", "-c");
+
+    private TorkConfigBinder() {
+    }
+
+    static TorkConfig bind(ConfigValues values) {
+        LoggingConfig logging = new LoggingConfig(
+                values.choice("logging.level", LogLevel.class, LogLevel.INFO),
+                values.choice("logging.format", LogFormat.class, LogFormat.PRETTY));
+        CoordinatorConfig coordinator = new CoordinatorConfig(
+                address(values, "coordinator.address"),
+                values.text("coordinator.name", "Coordinator"));
+        WorkerConfig worker = new WorkerConfig(
+                values.text("worker.name", "Worker"),
+                queues(values),
+                new WorkerLimits(values.text("worker.limits.cpus"), values.text("worker.limits.memory"),
+                        values.duration("worker.limits.timeout")),
+                values.positiveDuration("worker.heartbeat.interval", DEFAULT_HEARTBEAT));
+        BrokerConfig broker = new BrokerConfig(values.choice("broker.type", BrokerType.class, BrokerType.INMEMORY));
+        DatastoreConfig datastore = new DatastoreConfig(
+                values.choice("datastore.type", DatastoreType.class, DatastoreType.INMEMORY));
+        RuntimeConfig runtime = new RuntimeConfig(
+                values.choice("runtime.type", RuntimeType.class, RuntimeType.DOCKER),
+                new ShellRuntimeConfig(shellCommand(values), id(values, "runtime.shell.uid"),
+                        id(values, "runtime.shell.gid")),
+                new DockerRuntimeConfig(values.bool("runtime.docker.privileged", false),
+                        values.integer("runtime.docker.pids.limit", DEFAULT_PIDS_LIMIT, 0)));
+        MountsConfig mounts = new MountsConfig(values.bool("mounts.bind.allowed", false),
+                values.list("mounts.bind.sources", List.of()));
+        WebConfig web = new WebConfig(values.size("middleware.web.bodylimit", DEFAULT_BODY_LIMIT));
+        PluginsConfig plugins = new PluginsConfig(pluginsDir(values));
+        URI endpoint = endpoint(values);
+        values.throwIfProblems();
+        return new TorkConfig(logging, coordinator, worker, broker, datastore, runtime, mounts, web, plugins, endpoint);
+    }
+
+    private static ListenAddress address(ConfigValues values, String key) {
+        String text = values.text(key, DEFAULT_ADDRESS);
+        return values.parsed(key, text, ListenAddress::parse, "expected host:port such as localhost:8000")
+                .orElseGet(() -> ListenAddress.parse(DEFAULT_ADDRESS));
+    }
+
+    private static Map<String, Integer> queues(ConfigValues values) {
+        Map<String, Integer> queues = new LinkedHashMap<>();
+        for (String queue : values.keysUnder("worker.queues")) {
+            queues.put(queue, values.integer("worker.queues." + queue, 1, 1));
+        }
+        if (queues.isEmpty()) {
+            queues.put(DEFAULT_QUEUE, 1);
+        }
+        return queues;
+    }
+
+    private static List<String> shellCommand(ConfigValues values) {
+        List<String> cmd = values.list("runtime.shell.cmd", DEFAULT_SHELL);
+        return cmd.isEmpty() ? DEFAULT_SHELL : cmd;
+    }
+
+    /** A user or group id; {@code -} (the Go engine's spelling) means "not set". */
+    private static Optional<Integer> id(ConfigValues values, String key) {
+        return values.text(key)
+                .filter(text -> !text.equals("-"))
+                .flatMap(text -> values.parsed(key, text, TorkConfigBinder::nonNegativeInt,
+                        "expected a numeric id of 0 or more, or -"));
+    }
+
+    private static int nonNegativeInt(String text) {
+        int value = Integer.parseInt(text);
+        if (value < 0) {
+            throw new IllegalArgumentException("negative");
+        }
+        return value;
+    }
+
+    private static Path pluginsDir(ConfigValues values) {
+        String text = values.text("plugins.dir", "./plugins");
+        return values.parsed("plugins.dir", text, Path::of, "expected a folder path")
+                .orElseGet(() -> Path.of("./plugins"));
+    }
+
+    private static URI endpoint(ConfigValues values) {
+        String text = values.text("endpoint", DEFAULT_ENDPOINT);
+        return values.parsed("endpoint", text, TorkConfigBinder::httpUri, "expected a URL such as http://localhost:8000")
+                .orElseGet(() -> URI.create(DEFAULT_ENDPOINT));
+    }
+
+    static URI httpUri(String text) {
+        try {
+            URI uri = new URI(text.trim());
+            String scheme = uri.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    || uri.getHost() == null) {
+                throw new IllegalArgumentException("not an http(s) URL: " + text);
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a URL: " + text, e);
+        }
+    }
+}

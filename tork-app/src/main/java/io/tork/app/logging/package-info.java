@@ -1,0 +1,2 @@
+/** Logging set-up from the configuration. */
+package io.tork.app.logging;

@@ -1,0 +1,5 @@
+package io.tork.archfixture.app;
+
+/** Stands for the composition root. */
+public final class Launcher {
+}
