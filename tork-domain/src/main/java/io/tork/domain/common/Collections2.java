@@ -10,8 +10,9 @@ public final class Collections2 {
     private Collections2() {
     }
 
+    /** Keeps null elements, so the validator can report them ({@code tasks[1]: must be a task}). */
     public static <T> List<T> listOrNull(List<T> list) {
-        return list == null ? null : List.copyOf(list);
+        return list == null ? null : Collections.unmodifiableList(new java.util.ArrayList<>(list));
     }
 
     /** Keeps insertion order (users expect env and inputs to read back in the order they wrote them). */

@@ -23,6 +23,9 @@ public final class Durations {
         if (negative || s.startsWith("+")) {
             s = s.substring(1);
         }
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException("invalid duration '" + text + "' (a sign needs a number and a unit)");
+        }
         if (s.equals("0")) {
             return Duration.ZERO;
         }
@@ -34,7 +37,15 @@ public final class Durations {
                 throw new IllegalArgumentException("invalid duration '" + text + "' (use e.g. 300ms, 5s, 10m, 1h30m)");
             }
             double value = Double.parseDouble(m.group(1));
-            nanos += Math.round(value * unitNanos(m.group(2)));
+            double partNanos = value * unitNanos(m.group(2));
+            if (partNanos >= Long.MAX_VALUE) {
+                throw new IllegalArgumentException("duration '" + text + "' is too long");
+            }
+            try {
+                nanos = Math.addExact(nanos, Math.round(partNanos));
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("duration '" + text + "' is too long");
+            }
             at = m.end();
         }
         Duration d = Duration.ofNanos(nanos);
@@ -68,7 +79,10 @@ public final class Durations {
         if (m > 0) sb.append(m).append('m');
         if (s > 0) sb.append(s).append('s');
         if (ms > 0) sb.append(ms).append("ms");
-        return sb.isEmpty() ? d.toNanos() + "ns" : sb.toString();
+        // sub-millisecond rest, so that parse(format(d)) gives d back
+        int ns = d.toNanosPart() % 1_000_000;
+        if (ns > 0) sb.append(ns).append("ns");
+        return sb.toString();
     }
 
     private static long unitNanos(String unit) {

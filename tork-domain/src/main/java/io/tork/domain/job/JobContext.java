@@ -27,8 +27,9 @@ public record JobContext(Map<String, String> inputs, Map<String, String> secrets
         return new JobContext(inputs, secrets, Map.of(), job);
     }
 
+    /** Stores a task's result under {@code var}; an empty result is not stored (reference §3.4). */
     public JobContext withTaskResult(String var, String result) {
-        if (var == null || var.isBlank() || result == null) return this;
+        if (var == null || var.isBlank() || result == null || result.isEmpty()) return this;
         Map<String, String> t = new LinkedHashMap<>(tasks);
         t.put(var, result);
         return new JobContext(inputs, secrets, t, job);

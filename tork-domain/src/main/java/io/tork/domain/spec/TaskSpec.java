@@ -71,7 +71,7 @@ public record TaskSpec(
         if (volumes != null) {
             volumes.forEach(v -> all.add(Mount.volume(v)));
         }
-        return List.copyOf(all);
+        return java.util.Collections.unmodifiableList(all);
     }
 
     public static Builder builder() {

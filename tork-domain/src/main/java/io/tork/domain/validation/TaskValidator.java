@@ -176,8 +176,11 @@ public final class TaskValidator {
         fields.put("workdir", t.workdir());
         fields.put("gpus", t.gpus());
         fields.put("registry", t.registry());
+        String article = kind.equals("each") ? "an " : "a ";
         fields.forEach((name, value) -> {
-            if (value != null) v.add(join(path, name), "is not allowed on a " + kind + " task: it only coordinates other tasks");
+            if (value != null) {
+                v.add(join(path, name), "is not allowed on " + article + kind + " task: it only coordinates other tasks");
+            }
         });
     }
 
