@@ -7,6 +7,7 @@ import io.tork.adapters.in.web.view.SeedTaskView;
 import io.tork.adapters.in.web.view.TaskLogPartView;
 import io.tork.adapters.in.web.view.TaskView;
 import io.tork.application.port.in.JobQueries;
+import io.tork.application.port.out.JobQuery;
 import io.tork.application.port.out.NotFoundException;
 import io.tork.domain.job.Job;
 import io.tork.domain.task.Task;
@@ -37,7 +38,7 @@ final class RedactedReads {
         return JobSummaryView.of(Redactor.forJob(job).job(job));
     }
 
-    PageView<JobSummaryView> jobs(io.tork.application.port.out.JobQuery query) {
+    PageView<JobSummaryView> jobs(JobQuery query) {
         return PageView.of(jobs.jobs(query), this::summary);
     }
 

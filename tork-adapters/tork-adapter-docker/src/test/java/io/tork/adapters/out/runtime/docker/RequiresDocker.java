@@ -1,14 +1,12 @@
 package io.tork.adapters.out.runtime.docker;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.github.dockerjava.api.DockerClient;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -21,18 +19,22 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @ExtendWith(RequiresDocker.Check.class)
 public @interface RequiresDocker {
 
-    final class Check implements BeforeAllCallback {
+    final class Check implements ExecutionCondition {
+        private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Check.class);
+
         @Override
-        public void beforeAll(ExtensionContext context) {
-            String problem = pingProblem();
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            // One ping per test run, shared by every class that needs Docker.
+            String problem = context.getRoot().getStore(NAMESPACE)
+                    .computeIfAbsent("ping", key -> new PingResult(pingProblem()), PingResult.class).problem();
             if (problem == null) {
-                return;
+                return ConditionEvaluationResult.enabled("a Docker daemon answers");
             }
             String reason = "no Docker daemon answers (" + problem + ")";
             if (Boolean.getBoolean("tork.requireDocker")) {
-                fail(reason + " and tork.requireDocker=true");
+                throw new IllegalStateException(reason + " and tork.requireDocker=true");
             }
-            Assumptions.abort(reason + "; set -Dtork.requireDocker=true to fail instead");
+            return ConditionEvaluationResult.disabled(reason + "; set -Dtork.requireDocker=true to fail instead");
         }
 
         private static String pingProblem() {
@@ -42,6 +44,9 @@ public @interface RequiresDocker {
             } catch (Exception | LinkageError e) {
                 return e.getClass().getSimpleName() + ": " + e.getMessage();
             }
+        }
+
+        private record PingResult(String problem) {
         }
     }
 }

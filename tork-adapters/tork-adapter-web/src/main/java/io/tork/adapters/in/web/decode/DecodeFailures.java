@@ -130,13 +130,13 @@ final class DecodeFailures {
         return "an object";
     }
 
-    /** Jackson's parser message without its source description; dropped entirely if it still names Java types. */
+    /** Jackson's parser message without its source description; replaced entirely if it still names Java types. */
     private static String readable(String original) {
         if (original == null) return "";
         String text = firstLine(SOURCE_LOCATION.matcher(original).replaceAll("line $1, column $2"));
         boolean javaish = text.contains("`") || text.contains("com.fasterxml") || text.contains("java.")
                 || text.contains("org.yaml");
-        return javaish ? "" : text;
+        return javaish ? "unexpected content" : text;
     }
 
     static String firstLine(String text) {
