@@ -88,7 +88,9 @@ public final class InMemoryMessageQueue implements MessageQueue, AutoCloseable {
             found.attach(concurrency);
             return found;
         });
-        LocalSubscription subscription = new LocalSubscription(target, concurrency, handler, subscriptions::remove);
+        LocalSubscription subscription = new LocalSubscription(target, concurrency, handler);
+        // kept until its threads have ended, not merely until closed, so that close() can wait for them
+        subscriptions.removeIf(LocalSubscription::isFinished);
         subscriptions.add(subscription);
         if (closed.get()) {
             subscription.close();
@@ -134,9 +136,10 @@ public final class InMemoryMessageQueue implements MessageQueue, AutoCloseable {
         }
         try {
             delayed.close();
-            subscriptions.forEach(LocalSubscription::close);
+            List<LocalSubscription> all = List.copyOf(subscriptions);
+            all.forEach(LocalSubscription::close);
             Instant deadline = Instant.now().plus(shutdownGrace);
-            for (LocalSubscription subscription : List.copyOf(subscriptions)) {
+            for (LocalSubscription subscription : all) {
                 if (!subscription.awaitConsumers(deadline)) {
                     log.warn("a handler did not finish within {}; interrupting it", shutdownGrace);
                     subscription.interruptConsumers();
@@ -147,6 +150,7 @@ public final class InMemoryMessageQueue implements MessageQueue, AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             queues.clear();
+            subscriptions.clear();
         }
     }
 

@@ -8,8 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,18 +22,14 @@ final class LocalSubscription implements Subscription {
     private final LocalQueue queue;
     private final int concurrency;
     private final MessageHandler handler;
-    private final Consumer<LocalSubscription> whenFinished;
     /** Published whole once started, so a concurrent shutdown sees all consumers or none. */
     private volatile List<Thread> consumers = List.of();
-    private final AtomicInteger running = new AtomicInteger();
     private volatile boolean closed;
 
-    LocalSubscription(LocalQueue queue, int concurrency, MessageHandler handler,
-                      Consumer<LocalSubscription> whenFinished) {
+    LocalSubscription(LocalQueue queue, int concurrency, MessageHandler handler) {
         this.queue = queue;
         this.concurrency = concurrency;
         this.handler = handler;
-        this.whenFinished = whenFinished;
     }
 
     void start(ThreadFactory threads) {
@@ -43,7 +37,6 @@ final class LocalSubscription implements Subscription {
         for (int i = 0; i < concurrency; i++) {
             created.add(threads.newThread(this::consume));
         }
-        running.set(concurrency);
         consumers = List.copyOf(created);
         created.forEach(Thread::start);
     }
@@ -70,6 +63,11 @@ final class LocalSubscription implements Subscription {
         return concurrency;
     }
 
+    /** Closed, and every consumer thread has ended: nothing of it is left to wait for. */
+    boolean isFinished() {
+        return closed && consumers.stream().noneMatch(Thread::isAlive);
+    }
+
     /** Waits until every consumer has left or {@code deadline} passed; a consumer never waits for itself. */
     boolean awaitConsumers(Instant deadline) throws InterruptedException {
         for (Thread consumer : consumers) {
@@ -87,15 +85,9 @@ final class LocalSubscription implements Subscription {
     }
 
     private void consume() {
-        try {
-            Message message;
-            while ((message = queue.take(this)) != null) {
-                deliver(message);
-            }
-        } finally {
-            if (running.decrementAndGet() == 0) {
-                whenFinished.accept(this);
-            }
+        Message message;
+        while ((message = queue.take(this)) != null) {
+            deliver(message);
         }
     }
 
