@@ -3,6 +3,7 @@ package io.tork.application.common;
 import io.tork.application.port.out.ExpressionEvaluator;
 import io.tork.application.port.out.ExpressionException;
 import io.tork.domain.spec.TaskSpec;
+import io.tork.domain.validation.Queues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class TaskRenderer {
                 .name(text(spec.name(), path, "name", context))
                 .var(text(spec.var(), path, "var", context))
                 .image(text(spec.image(), path, "image", context))
-                .queue(text(spec.queue(), path, "queue", context))
+                .queue(routableQueue(text(spec.queue(), path, "queue", context), path))
                 .condition(text(spec.condition(), path, "if", context));
         if (spec.env() != null) {
             Map<String, String> env = new LinkedHashMap<>();
@@ -67,6 +68,19 @@ public final class TaskRenderer {
             out.add(render(specs.get(i), path + "[" + i + "]", context));
         }
         return out;
+    }
+
+    /** Submission rejects reserved queue names, but only a template's rendered value shows where it really goes. */
+    private static String routableQueue(String queue, String path) throws RenderException {
+        if (Queues.isReserved(queue)) {
+            throw new RenderException(field(path, "queue") + ": '" + queue
+                    + "' is reserved: queues starting with x- and the coordinator's queues can not take tasks");
+        }
+        return queue;
+    }
+
+    private static String field(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
     }
 
     private String text(String template, String path, String field, Map<String, Object> context) throws RenderException {

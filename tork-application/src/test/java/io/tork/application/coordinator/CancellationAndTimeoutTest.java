@@ -43,9 +43,11 @@ class CancellationAndTimeoutTest {
         assertThat(ended.state()).isEqualTo(JobState.CANCELLED);
         assertThat(harness.latestTask(submitted.id(), "long").orElseThrow().state()).isEqualTo(TaskState.CANCELLED);
         eventually().until(() -> runtime.invocationsOf("long").getFirst().wasInterrupted());
-        assertThat(harness.queue().tasksPublishedTo(QueueNames.privateQueueOf(Harness.WORKER_ID)))
-                .singleElement().satisfies(t -> assertThat(t.id()).isEqualTo(running.id()));
-        assertThat(harness.events().topicsOf(submitted.id())).containsExactly(Events.JOB_CANCELLED);
+        String workersQueue = QueueNames.privateQueueOf(Harness.WORKER_ID);
+        eventually().untilAsserted(() -> assertThat(harness.queue().tasksPublishedTo(workersQueue))
+                .singleElement().satisfies(t -> assertThat(t.id()).isEqualTo(running.id())));
+        eventually().untilAsserted(() ->
+                assertThat(harness.events().topicsOf(submitted.id())).containsExactly(Events.JOB_CANCELLED));
         assertThat(runtime.wasInvoked("never")).isFalse();
     }
 
@@ -108,7 +110,8 @@ class CancellationAndTimeoutTest {
         assertThat(ended.error()).contains("timed out");
         assertThat(harness.latestTask(submitted.id(), "long").orElseThrow().state()).isEqualTo(TaskState.CANCELLED);
         eventually().until(() -> runtime.invocationsOf("long").getFirst().wasInterrupted());
-        assertThat(harness.events().topicsOf(submitted.id())).containsExactly(Events.JOB_FAILED);
+        eventually().untilAsserted(() ->
+                assertThat(harness.events().topicsOf(submitted.id())).containsExactly(Events.JOB_FAILED));
     }
 
     @Test

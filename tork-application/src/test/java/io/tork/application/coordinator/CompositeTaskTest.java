@@ -56,8 +56,10 @@ class CompositeTaskTest {
     }
 
     @Test
-    void aFailingParallelChildFailsItsParentAndTheJobAndItsWaitingSiblingsNeverRun() {
+    void aFailingParallelChildFailsItsParentAndTheJobAndStopsItsSiblings() {
         runtime.on("p1").fails("exit code 2");
+        runtime.on("p2").blocks();
+        runtime.on("p3").blocks();
 
         Job submitted = harness.submit(job(parallel("fan-out", task("p1").build(), task("p2").build(), task("p3").build())));
         Job ended = harness.awaitEnd(submitted.id());
@@ -69,10 +71,25 @@ class CompositeTaskTest {
         assertThat(parent.error()).isEqualTo("exit code 2");
         assertThat(harness.latestTask(submitted.id(), "p2").orElseThrow().state()).isEqualTo(TaskState.CANCELLED);
         assertThat(harness.latestTask(submitted.id(), "p3").orElseThrow().state()).isEqualTo(TaskState.CANCELLED);
-        // the worker still takes p2 and p3 off its queue; the coordinator answers their start with a cancellation
+        // the worker still takes p2 and p3 off its queue; the coordinator answers their start with a cancellation,
+        // which stops them whether or not their runtime got going
         eventually().until(() -> harness.queue().tasksPublishedTo("started").size() == 3);
         eventually().until(() -> harness.queue().queue("default").orElseThrow().unacked() == 0);
-        assertThat(runtime.invokedNames()).containsExactly("p1");
+        assertThat(runtime.invocations()).filteredOn(i -> !i.name().equals("p1"))
+                .allSatisfy(i -> assertThat(i.wasInterrupted()).isTrue());
+        assertThat(harness.latestTask(submitted.id(), "p2").orElseThrow().state()).isEqualTo(TaskState.CANCELLED);
+    }
+
+    @Test
+    void aTemplateErrorInAParallelChildFailsTheJobNamingTheChild() {
+        Job submitted = harness.submit(job(parallel("fan-out", task("ok").build(),
+                task("bad").env(Map.of("X", "{{ nope }}")).build())));
+        Job ended = harness.awaitEnd(submitted.id());
+
+        assertThat(ended.state()).isEqualTo(JobState.FAILED);
+        assertThat(ended.error()).startsWith("parallel.tasks[1].env.X: ");
+        assertThat(harness.latestTask(submitted.id(), "fan-out").orElseThrow().state()).isEqualTo(TaskState.FAILED);
+        assertThat(runtime.invocations()).isEmpty();
     }
 
     @Test
@@ -112,6 +129,37 @@ class CompositeTaskTest {
 
         assertThat(harness.awaitEnd(submitted.id()).state()).isEqualTo(JobState.COMPLETED);
         assertThat(liveSiblingsWhileRunning).containsExactly(3L);
+    }
+
+    @Test
+    void aFailingEachChildFailsTheLoopAndCancelsTheChildrenStillWaiting() {
+        runtime.on("item 2").fails("exit code 9");
+
+        Job submitted = harness.submit(job(each("loop", "[1,2,3,4]", 1, task("item {{ item.value }}").build())));
+        Job ended = harness.awaitEnd(submitted.id());
+
+        assertThat(ended.state()).isEqualTo(JobState.FAILED);
+        assertThat(ended.error()).isEqualTo("exit code 9");
+        assertThat(harness.latestTask(submitted.id(), "loop").orElseThrow().state()).isEqualTo(TaskState.FAILED);
+        assertThat(harness.execution(submitted.id())).filteredOn(Task::isChild).extracting(Task::state)
+                .containsExactly(TaskState.COMPLETED, TaskState.FAILED, TaskState.CANCELLED, TaskState.CANCELLED);
+        assertThat(runtime.invokedNames()).containsExactly("item 1", "item 2");
+    }
+
+    @Test
+    void compositeTasksNest() {
+        runtime.on("leaf 1").returns("one");
+        runtime.on("leaf 2").returns("two");
+
+        Job submitted = harness.submit(aJob()
+                .tasks(parallel("outer", each("inner", "[1,2]", null, task("leaf {{ item.value }}").build()),
+                        task("sibling").build()))
+                .build());
+        Job ended = harness.awaitEnd(submitted.id());
+
+        assertThat(ended.state()).isEqualTo(JobState.COMPLETED);
+        assertThat(harness.execution(submitted.id())).allSatisfy(t -> assertThat(t.state()).isEqualTo(TaskState.COMPLETED));
+        assertThat(runtime.invokedNames()).containsExactlyInAnyOrder("leaf 1", "leaf 2", "sibling");
     }
 
     @Test

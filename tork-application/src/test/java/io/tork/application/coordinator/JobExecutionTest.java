@@ -5,6 +5,7 @@ import static io.tork.application.testing.Specs.job;
 import static io.tork.application.testing.Specs.task;
 import static io.tork.application.testing.Harness.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.tork.application.common.Events;
 import io.tork.application.testing.Harness;
@@ -17,6 +18,7 @@ import io.tork.domain.spec.Limits;
 import io.tork.domain.spec.RetryPolicy;
 import io.tork.domain.spec.TaskSpec;
 import io.tork.domain.task.Task;
+import io.tork.domain.task.TaskLogPart;
 import io.tork.domain.task.TaskState;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -51,9 +53,10 @@ class JobExecutionTest {
         assertThat(runtime.invokedNames()).containsExactly("first", "second");
         assertThat(runtime.invocationsOf("second").getFirst().env()).containsEntry("PREVIOUS", "one");
         assertThat(harness.execution(submitted.id())).extracting(Task::state, Task::result)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(TaskState.COMPLETED, "one"),
-                        org.assertj.core.groups.Tuple.tuple(TaskState.COMPLETED, "two"));
-        assertThat(harness.events().topicsOf(submitted.id())).containsExactly(Events.JOB_COMPLETED);
+                .containsExactly(tuple(TaskState.COMPLETED, "one"),
+                        tuple(TaskState.COMPLETED, "two"));
+        eventually().untilAsserted(() ->
+                assertThat(harness.events().topicsOf(submitted.id())).containsExactly(Events.JOB_COMPLETED));
     }
 
     @Test
@@ -150,7 +153,8 @@ class JobExecutionTest {
         assertThat(broken.state()).isEqualTo(TaskState.FAILED);
         assertThat(broken.error()).isEqualTo("exit code 1: no such file");
         assertThat(runtime.wasInvoked("never")).isFalse();
-        assertThat(harness.events().topicsOf(submitted.id())).containsExactly(Events.JOB_FAILED);
+        eventually().untilAsserted(() ->
+                assertThat(harness.events().topicsOf(submitted.id())).containsExactly(Events.JOB_FAILED));
     }
 
     @Test
@@ -249,11 +253,38 @@ class JobExecutionTest {
         harness.awaitEnd(submitted.id());
         Task talker = harness.attempts(submitted.id(), "talker").getFirst();
 
-        eventually()
-                .until(() -> harness.reading().taskLog(talker.id(), 1, 10).totalItems() > 0);
-        String logged = String.join("", harness.reading().taskLog(talker.id(), 1, 10).items().reversed().stream()
-                .map(io.tork.domain.task.TaskLogPart::contents).toList());
-        assertThat(logged).isEqualTo("line one\nline two\n");
+        eventually().untilAsserted(() -> assertThat(String.join("", harness.reading().taskLog(talker.id(), 1, 10).items()
+                .reversed().stream().map(TaskLogPart::contents).toList()))
+                .isEqualTo("line one\nline two\n"));
         assertThat(harness.reading().jobLog(submitted.id(), 1, 10).items()).isNotEmpty();
+    }
+
+    @Test
+    void aQueueNameThatRendersToAReservedQueueFailsTheJob() {
+        Job submitted = harness.submit(aJob().inputs(Map.of("q", "completed"))
+                .tasks(task("sneaky").queue("{{ inputs.q }}").build()).build());
+        Job ended = harness.awaitEnd(submitted.id());
+
+        assertThat(ended.state()).isEqualTo(JobState.FAILED);
+        assertThat(ended.error()).startsWith("tasks[0].queue: ").contains("completed");
+        assertThat(harness.queue().tasksPublishedTo("completed")).isEmpty();
+    }
+
+    @Test
+    void aDatastoreErrorWhileHandlingAReportFailsTheTaskAndTheJobInsteadOfLosingIt() {
+        harness.stores().failCreatingTasksNamed("second");
+
+        Job submitted = harness.submit(job(task("first").build(), task("second").build()));
+        Job ended = harness.awaitEnd(submitted.id());
+
+        assertThat(ended.state()).isEqualTo(JobState.FAILED);
+        assertThat(ended.error()).contains("internal error").contains("connection to the datastore lost");
+        assertThat(harness.execution(submitted.id())).as("the half-done advance was rolled back")
+                .singleElement().satisfies(t -> {
+                    assertThat(t.spec().name()).isEqualTo("first");
+                    assertThat(t.state()).isEqualTo(TaskState.FAILED);
+                });
+        eventually().untilAsserted(() ->
+                assertThat(harness.events().topicsOf(submitted.id())).containsExactly(Events.JOB_FAILED));
     }
 }

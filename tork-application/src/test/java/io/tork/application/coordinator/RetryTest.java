@@ -3,6 +3,7 @@ package io.tork.application.coordinator;
 import static io.tork.application.testing.Specs.job;
 import static io.tork.application.testing.Specs.task;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static io.tork.application.testing.Harness.eventually;
 
 import io.tork.application.testing.Harness;
@@ -39,9 +40,9 @@ class RetryTest {
         assertThat(ended.error()).isEqualTo("exit code 3");
         assertThat(harness.attempts(submitted.id(), "flaky"))
                 .extracting(Task::attempt, Task::state)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, TaskState.FAILED),
-                        org.assertj.core.groups.Tuple.tuple(2, TaskState.FAILED),
-                        org.assertj.core.groups.Tuple.tuple(3, TaskState.FAILED));
+                .containsExactly(tuple(1, TaskState.FAILED),
+                        tuple(2, TaskState.FAILED),
+                        tuple(3, TaskState.FAILED));
         assertThat(harness.attempts(submitted.id(), "flaky")).extracting(Task::id).doesNotHaveDuplicates();
         assertThat(runtime.invocationsOf("flaky")).extracting(i -> i.env().get("TORK_ATTEMPT"))
                 .containsExactly("1", "2", "3");
@@ -93,9 +94,8 @@ class RetryTest {
         assertThat(harness.queue().timed().getFirst().deliverAt()).isEqualTo(start.plusSeconds(10));
 
         harness.advanceClock(Duration.ofSeconds(10));
-        eventually().until(() -> harness.attempts(submitted.id(), "flaky").size() == 3);
-        assertThat(harness.queue().timed()).singleElement()
-                .satisfies(t -> assertThat(t.deliverAt()).isEqualTo(start.plusSeconds(10 + 30)));
+        eventually().untilAsserted(() -> assertThat(harness.queue().timed()).singleElement()
+                .satisfies(t -> assertThat(t.deliverAt()).isEqualTo(start.plusSeconds(10 + 30))));
 
         harness.advanceClock(Duration.ofSeconds(30));
         assertThat(harness.awaitEnd(submitted.id()).state()).isEqualTo(JobState.FAILED);

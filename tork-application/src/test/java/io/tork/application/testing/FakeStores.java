@@ -7,6 +7,7 @@ import io.tork.application.port.out.LogStore;
 import io.tork.application.port.out.NodeStore;
 import io.tork.application.port.out.NotFoundException;
 import io.tork.application.port.out.Page;
+import io.tork.application.port.out.StoreException;
 import io.tork.application.port.out.TaskStore;
 import io.tork.application.port.out.Transactions;
 import io.tork.domain.job.Job;
@@ -36,6 +37,7 @@ import java.util.function.UnaryOperator;
 public final class FakeStores implements Transactions {
     private State state = new State();
     private int transactionDepth;
+    private volatile String brokenTaskName;
 
     private final JobStore jobs = new Jobs();
     private final TaskStore tasks = new Tasks();
@@ -97,6 +99,11 @@ public final class FakeStores implements Transactions {
         } finally {
             transactionDepth--;
         }
+    }
+
+    /** From now on, storing a new task named {@code name} fails as a lost database connection would. */
+    public void failCreatingTasksNamed(String name) {
+        brokenTaskName = name;
     }
 
     /** Every task of every job, in creation order. */
@@ -171,6 +178,9 @@ public final class FakeStores implements Transactions {
     private final class Tasks implements TaskStore {
         @Override
         public void create(Task task) {
+            if (task.spec() != null && task.spec().name() != null && task.spec().name().equals(brokenTaskName)) {
+                throw new StoreException("connection to the datastore lost", true, null);
+            }
             synchronized (FakeStores.this) {
                 if (state.tasks.containsKey(task.id())) throw new IllegalStateException("task " + task.id() + " exists");
                 state.tasks.put(task.id(), task);
