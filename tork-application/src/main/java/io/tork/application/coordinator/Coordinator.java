@@ -61,7 +61,7 @@ public final class Coordinator implements AutoCloseable {
         subscribeTasks(ERROR, consumers, failed::handle);
         subscribeTasks(PROGRESS, consumers, (task, out) -> progress.handle(task));
         subscriptions.add(services.queue().subscribe(JOBS, consumers, message -> {
-            if (message instanceof JobCommand command) inTransaction(out -> jobCommands.handle(command, out));
+            if (message instanceof JobCommand command) handleJobCommand(command);
         }));
         subscriptions.add(services.queue().subscribe(LOGS, consumers, message -> {
             if (message instanceof LogPart part) services.stores().logs().append(part.part());
@@ -87,6 +87,18 @@ public final class Coordinator implements AutoCloseable {
             log.error("handling task {} from queue {} failed; failing the task", task.id(), queue, e);
             String reason = "internal error while handling the task: " + describe(e);
             inTransaction(out -> failed.handle(task.toBuilder().error(reason).build(), out));
+        }
+    }
+
+    /** A command that cannot be carried out fails its job, so the job never hangs in a live state. */
+    private void handleJobCommand(JobCommand command) {
+        try {
+            inTransaction(out -> jobCommands.handle(command, out));
+        } catch (RuntimeException e) {
+            if (e instanceof io.tork.application.port.out.StoreException store && store.isTransient()) throw e;
+            log.error("handling {} of job {} failed; failing the job", command.type(), command.jobId(), e);
+            String reason = "internal error while handling the job: " + describe(e);
+            inTransaction(out -> jobCommands.fail(command.jobId(), reason, out));
         }
     }
 

@@ -19,4 +19,8 @@ final class JobCommandHandler {
             case TIME_OUT -> jobs.timeOut(command.jobId(), command.reason(), out);
         }
     }
+
+    void fail(String jobId, String reason, Outbox out) {
+        jobs.fail(jobId, reason, out);
+    }
 }

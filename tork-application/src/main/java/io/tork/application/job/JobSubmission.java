@@ -65,16 +65,27 @@ public final class JobSubmission implements SubmitJobUseCase {
     }
 
     private Job accept(JobSpec spec, JobKind kind, String idempotencyKey) {
+        // claiming the key and storing the job is one unit, so two submissions with one key make one job
+        Stored stored = stores.transactions().inTransaction(() -> store(spec, kind, idempotencyKey));
+        if (stored.isNew()) {
+            queue.publish(JOBS, new JobCommand(stored.job().id(), JobCommandType.START, null));
+        }
+        return stored.job();
+    }
+
+    private record Stored(Job job, boolean isNew) {
+    }
+
+    private Stored store(JobSpec spec, JobKind kind, String idempotencyKey) {
         String id = ids.newId();
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            Optional<String> first = stores.jobs().claimIdempotencyKey(idempotencyKey, id);
-            if (first.isPresent() && !first.get().equals(id)) {
-                return stores.jobs().find(first.get()).orElseThrow();
-            }
+            // the key may name a job whose storing failed: then this submission stores it under that id
+            id = stores.jobs().claimIdempotencyKey(idempotencyKey, id).orElse(id);
+            Optional<Job> first = stores.jobs().find(id);
+            if (first.isPresent()) return new Stored(first.get(), false);
         }
         Job job = Job.submitted(id, kind, spec, clock.instant());
         stores.jobs().create(job);
-        queue.publish(JOBS, new JobCommand(id, JobCommandType.START, null));
-        return job;
+        return new Stored(job, true);
     }
 }

@@ -9,17 +9,14 @@ import java.time.Clock;
 
 /**
  * Batches a task's output into numbered log parts, one about every second while output flows, so a long task's
- * log can be read while it runs without a message per line. Also keeps the first 64 KiB of output, which is
- * the result of a seed-API task that wrote nothing to {@code $TORK_OUTPUT}.
+ * log can be read while it runs without a message per line.
  */
 final class LogShipper {
-    static final int HEAD_LIMIT = 64 * 1024;
     private final String taskId;
     private final MessageQueue queue;
     private final IdGenerator ids;
     private final Clock clock;
     private final StringBuilder buffer = new StringBuilder();
-    private final StringBuilder head = new StringBuilder();
     private int number;
 
     LogShipper(String taskId, MessageQueue queue, IdGenerator ids, Clock clock) {
@@ -31,9 +28,6 @@ final class LogShipper {
 
     synchronized void append(String text) {
         buffer.append(text);
-        if (head.length() < HEAD_LIMIT) {
-            head.append(text, 0, Math.min(text.length(), HEAD_LIMIT - head.length()));
-        }
     }
 
     /** Ships what accumulated since the last flush, if anything. */
@@ -47,9 +41,5 @@ final class LogShipper {
             partNumber = ++number;
         }
         queue.publish(QueueNames.LOGS, new LogPart(new TaskLogPart(ids.newId(), taskId, partNumber, contents, clock.instant())));
-    }
-
-    synchronized String head() {
-        return head.toString();
     }
 }

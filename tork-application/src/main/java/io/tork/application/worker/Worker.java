@@ -116,16 +116,14 @@ public final class Worker implements AutoCloseable {
             shippers.remove(task.id());
             shipper.flush();
         }
-        report(task, outcome, shipper);
+        report(task, outcome);
     }
 
-    private void report(Task task, Outcome outcome, LogShipper shipper) {
+    private void report(Task task, Outcome outcome) {
         Instant now = clock.instant();
         switch (outcome) {
-            case Outcome.Succeeded(String result) -> {
-                String value = (result == null || result.isEmpty()) && task.stdoutAsResult() ? shipper.head() : result;
-                queue.publish(COMPLETED, new TaskMessage(task.complete(value == null ? "" : value, now)));
-            }
+            case Outcome.Succeeded(String result) ->
+                    queue.publish(COMPLETED, new TaskMessage(task.complete(result == null ? "" : result, now)));
             case Outcome.Failed(String error) -> queue.publish(ERROR, new TaskMessage(task.fail(error, now)));
             case Outcome.TimedOut(Duration after) -> queue.publish(ERROR,
                     new TaskMessage(task.fail("task timed out after " + Durations.format(after), now)));

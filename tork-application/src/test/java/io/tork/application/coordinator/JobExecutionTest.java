@@ -99,8 +99,9 @@ class JobExecutionTest {
     }
 
     @Test
-    void aSingleTaskAnswersWithItsStandardOutputWhenItWroteNoResult() {
-        runtime.on("hello").logs("hello world").returns("");
+    void aSingleTaskAsksTheRuntimeForItsStandardOutputAsResult() {
+        // the runtime contract: with stdoutAsResult, an empty $TORK_OUTPUT means "answer with stdout"
+        runtime.on("hello").answers(t -> t.stdoutAsResult() ? "hello world" : "");
 
         Job submitted = harness.submission().submitTask(task("hello").build());
         Job ended = harness.awaitEnd(submitted.id());

@@ -169,17 +169,6 @@ class WorkerTest {
     }
 
     @Test
-    void aSeedTaskWithoutResultAnswersWithTheFirst64KiBOfItsOutput() {
-        start(null, null);
-        runtime.on("t").logs("x".repeat(70 * 1024)).returns("");
-
-        send(scheduled(task("t").build()).toBuilder().stdoutAsResult(true).build());
-        eventually().until(() -> reportsTo(QueueNames.COMPLETED).size() == 1);
-
-        assertThat(reportsTo(QueueNames.COMPLETED).getFirst().result()).hasSize(64 * 1024);
-    }
-
-    @Test
     void progressIsReported() {
         start(null, null);
         runtime.on("t").progress(120).returns("");

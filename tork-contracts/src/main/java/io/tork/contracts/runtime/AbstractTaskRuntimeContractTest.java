@@ -162,6 +162,24 @@ public abstract class AbstractTaskRuntimeContractTest {
     }
 
     @Test
+    void aSeedTaskThatWritesNoOutputAnswersWithItsStandardOutput() throws Exception {
+        Task task = task(script("printf 'hello world'")
+                .pre(List.of(spec("echo from-pre")))
+                .post(List.of(spec("echo from-post"))));
+        Task seed = task.toBuilder().stdoutAsResult(true).build();
+
+        assertThat(runtime().run(seed, new RecordingListener())).isEqualTo("hello world");
+    }
+
+    @Test
+    void aSeedTaskThatWritesOutputAnswersWithIt() throws Exception {
+        Task task = task(script("printf noise; printf result > $TORK_OUTPUT"));
+        Task seed = task.toBuilder().stdoutAsResult(true).build();
+
+        assertThat(runtime().run(seed, new RecordingListener())).isEqualTo("result");
+    }
+
+    @Test
     void runsPreTasksThenTheTaskThenPostTasks() throws Exception {
         Task task = task(script("echo main-step")
                 .pre(List.of(spec("echo pre-step")))

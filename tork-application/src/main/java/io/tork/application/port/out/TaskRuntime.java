@@ -17,7 +17,9 @@ public interface TaskRuntime {
     String name();
 
     /**
-     * @return the task's result: what it wrote to {@code $TORK_OUTPUT} (first 64 KiB; empty if nothing)
+     * @return the task's result: what it wrote to {@code $TORK_OUTPUT} (first 64 KiB; empty if nothing). When
+     *         nothing was written and {@link Task#stdoutAsResult()} is set (seed-API tasks), the main task's standard
+     *         output instead (first 64 KiB; pre and post output does not count)
      * @throws RuntimeFailure when the task failed; the message says why (exit code and last lines, pull failure…)
      */
     String run(Task task, RuntimeListener listener) throws RuntimeFailure, InterruptedException;

@@ -1,5 +1,6 @@
 package io.tork.adapters.in.web;
 
+import io.tork.adapters.in.web.error.ApiException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;

@@ -1,5 +1,7 @@
 package io.tork.adapters.in.web;
 
+import io.tork.adapters.in.web.error.ApiException;
+
 /**
  * The {@code page} and {@code size} query parameters: page 1 by default and never below 1, size clamped to the
  * endpoint's range. Text that is not a whole number is a 400 (the reference's 404 was a quirk, SPEC §4).

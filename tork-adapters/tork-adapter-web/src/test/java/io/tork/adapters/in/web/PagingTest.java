@@ -1,5 +1,6 @@
 package io.tork.adapters.in.web;
 
+import io.tork.adapters.in.web.error.ApiException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -55,6 +55,15 @@ final class ContainerRunner {
      * @return what the container wrote to {@code $TORK_OUTPUT} (empty for pre and post tasks)
      */
     String run(TaskSpec spec, List<Mount> mounts, boolean isMainTask) throws RuntimeFailure, InterruptedException {
+        return run(spec, mounts, isMainTask, false);
+    }
+
+    /**
+     * @param stdoutAsResult when the main task wrote nothing to {@code $TORK_OUTPUT}, its standard output (first
+     *                       64 KiB) is the result — the seed API's single tasks
+     */
+    String run(TaskSpec spec, List<Mount> mounts, boolean isMainTask, boolean stdoutAsResult)
+            throws RuntimeFailure, InterruptedException {
         ContainerPlan plan = ContainerPlan.of(spec);
         List<String> networks = spec.networks() == null ? List.of() : spec.networks();
         checkNetworksExist(networks);
@@ -88,7 +97,9 @@ final class ContainerRunner {
             if (exitCode != 0) {
                 throw new RuntimeFailure("exit code " + exitCode + ": " + logs.tail());
             }
-            return isMainTask ? readResult(containerId) : "";
+            if (!isMainTask) return "";
+            String result = readResult(containerId);
+            return result.isEmpty() && stdoutAsResult ? readStdout(containerId) : result;
         } finally {
             if (exit != null) {
                 exit.close();
@@ -167,6 +178,14 @@ final class ContainerRunner {
         Throwable error = exit.error();
         throw new RuntimeFailure("lost track of the container: "
                 + (error == null ? "the wait ended without an exit code" : DockerErrors.describe(error)), error);
+    }
+
+    private String readStdout(String containerId) throws InterruptedException {
+        try (StdoutCollector stdout = docker.logContainerCmd(containerId).withStdOut(true).withStdErr(false)
+                .withFollowStream(false).exec(new StdoutCollector(MAX_RESULT_BYTES))) {
+            stdout.await(LOG_DRAIN_LIMIT);
+            return utf8Prefix(stdout.bytes());
+        }
     }
 
     private String readResult(String containerId) throws RuntimeFailure {

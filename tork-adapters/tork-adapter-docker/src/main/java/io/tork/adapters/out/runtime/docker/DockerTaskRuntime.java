@@ -56,7 +56,7 @@ public final class DockerTaskRuntime implements TaskRuntime, AutoCloseable {
             for (TaskSpec pre : listOrEmpty(main.pre())) {
                 runner.run(companion(pre, main), shared, false);
             }
-            String result = runner.run(main, shared, true);
+            String result = runner.run(main, shared, true, task.stdoutAsResult());
             for (TaskSpec post : listOrEmpty(main.post())) {
                 runner.run(companion(post, main), shared, false);
             }

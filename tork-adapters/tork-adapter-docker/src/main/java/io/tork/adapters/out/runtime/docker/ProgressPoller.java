@@ -45,10 +45,13 @@ final class ProgressPoller {
         }
     }
 
-    /** Blank means 0 (the file starts empty); anything that is not a number is ignored. */
+    /**
+     * Anything that is not a number is ignored, blank included: a shell's {@code echo 50 > file} truncates the file
+     * before writing, and a read in between must not report a spurious 0.
+     */
     static Double parse(String text) {
         if (text.isEmpty()) {
-            return 0.0;
+            return null;
         }
         try {
             double value = Double.parseDouble(text);

@@ -62,7 +62,7 @@ class SmallPartsTest {
     void readsProgressValues() {
         assertThat(ProgressPoller.parse("50")).isEqualTo(50.0);
         assertThat(ProgressPoller.parse("12.5")).isEqualTo(12.5);
-        assertThat(ProgressPoller.parse("")).isEqualTo(0.0);
+        assertThat(ProgressPoller.parse("")).isNull();
         assertThat(ProgressPoller.parse("half")).isNull();
         assertThat(ProgressPoller.parse("NaN")).isNull();
     }

@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Reads the script's {@code $TORK_PROGRESS} file at a fixed interval and reports each new value. A blank file
- * counts as 0 and unreadable values are skipped, as in the reference; values are clamped to 0–100.
+ * Reads the script's {@code $TORK_PROGRESS} file at a fixed interval and reports each new value; values are
+ * clamped to 0–100. A blank file is skipped rather than read as 0: {@code echo 50 > $TORK_PROGRESS} truncates the
+ * file before writing, and a read in between must not report a spurious 0.
  */
 final class ProgressPoller {
     private final Path file;
@@ -54,7 +55,7 @@ final class ProgressPoller {
     private Double read() {
         try {
             String text = Files.readString(file).trim();
-            if (text.isEmpty()) return 0.0;
+            if (text.isEmpty()) return null;
             double value = Double.parseDouble(text);
             if (Double.isNaN(value)) return null;
             return Math.max(0, Math.min(100, value));

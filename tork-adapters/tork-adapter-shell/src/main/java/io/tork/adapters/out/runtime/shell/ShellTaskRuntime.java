@@ -78,9 +78,10 @@ public final class ShellTaskRuntime implements TaskRuntime {
         TaskSpec spec = task.spec();
         UnsupportedFields.reject(spec);
         runAll("pre", spec.pre(), listener);
-        String result = runOne(spec, listener);
+        OutputHead head = new OutputHead(listener);
+        String result = runOne(spec, head);
         runAll("post", spec.post(), listener);
-        return result;
+        return result.isEmpty() && task.stdoutAsResult() ? head.text() : result;
     }
 
     private void runAll(String kind, List<TaskSpec> steps, RuntimeListener listener)

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
-import io.tork.adapters.in.web.ApiException;
+import io.tork.adapters.in.web.error.ApiException;
 import io.tork.domain.validation.Violation;
 import java.util.Collection;
 import java.util.List;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.tork.adapters.in.web.ApiException;
+import io.tork.adapters.in.web.error.ApiException;
 import java.util.List;
 import java.util.Map;
 

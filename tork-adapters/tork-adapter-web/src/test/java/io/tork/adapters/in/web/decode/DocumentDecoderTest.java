@@ -3,7 +3,7 @@ package io.tork.adapters.in.web.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tork.adapters.in.web.ApiException;
+import io.tork.adapters.in.web.error.ApiException;
 import io.tork.domain.spec.JobSpec;
 import io.tork.domain.spec.TaskSpec;
 import org.junit.jupiter.api.Test;

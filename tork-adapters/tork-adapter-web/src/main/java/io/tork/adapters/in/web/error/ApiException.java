@@ -1,4 +1,4 @@
-package io.tork.adapters.in.web;
+package io.tork.adapters.in.web.error;
 
 import io.tork.domain.validation.Violation;
 import java.util.List;
