@@ -11,6 +11,8 @@ import io.tork.adapters.out.expression.JexlExpressionEvaluator;
 import io.tork.app.cli.RunningEngine;
 import io.tork.app.cli.VersionProvider;
 import io.tork.app.config.TorkConfig;
+import io.tork.application.common.Heartbeats;
+import io.tork.application.common.HostFacts;
 import io.tork.application.common.Stores;
 import io.tork.application.common.TaskRenderer;
 import io.tork.application.coordinator.Coordinator;
@@ -24,6 +26,8 @@ import io.tork.application.port.out.TaskRuntime;
 import io.tork.application.system.SystemStatus;
 import io.tork.application.worker.Worker;
 import io.tork.application.worker.WorkerConfig;
+import io.tork.domain.node.Node;
+import io.tork.domain.node.NodeStatus;
 import io.tork.domain.spec.Limits;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -68,6 +72,7 @@ public final class StandaloneEngine implements RunningEngine {
     }
 
     private void startComponents(TorkConfig config) throws Exception {
+        requireAvailableBackends(config);
         Clock clock = Clock.systemUTC();
         IdGenerator ids = new RandomIds();
         String version = VersionProvider.version();
@@ -99,8 +104,25 @@ public final class StandaloneEngine implements RunningEngine {
                         new SystemStatus(stores, queue, health, clock, version, config.worker().heartbeatInterval())));
         apiPort = web.start();
         remember(web::stop);
+        String coordinatorId = ids.newId();
+        java.time.Instant coordinatorStarted = clock.instant();
+        remember(new Heartbeats(queue, () -> new Node(coordinatorId, config.coordinator().name(), "coordinator",
+                coordinatorStarted, clock.instant(), HostFacts.cpuPercent(), null, NodeStatus.UP,
+                HostFacts.hostname(), apiPort, 0, version), config.worker().heartbeatInterval())).start();
         SecurityWarnings.onStart(address.host());
         log.info("Tork {} standalone: API on http://{}:{}, runtime {}", version, address.host(), apiPort, runtime.name());
+    }
+
+    /** Backends the configuration may name but this build cannot run yet: refuse them before starting anything. */
+    private static void requireAvailableBackends(TorkConfig config) {
+        if (config.broker().type() != io.tork.app.config.BrokerType.INMEMORY) {
+            throw new IllegalArgumentException("broker.type '" + config.broker().type().configName()
+                    + "' is not available in this build yet: use inmemory");
+        }
+        if (config.datastore().type() != io.tork.app.config.DatastoreType.INMEMORY) {
+            throw new IllegalArgumentException("datastore.type '" + config.datastore().type().configName()
+                    + "' is not available in this build yet: use inmemory");
+        }
     }
 
     private WorkerConfig workerConfig(TorkConfig config, IdGenerator ids, String version) {

@@ -2,14 +2,14 @@ package io.tork.application.worker;
 
 import static io.tork.application.common.QueueNames.COMPLETED;
 import static io.tork.application.common.QueueNames.ERROR;
-import static io.tork.application.common.QueueNames.HEARTBEAT;
 import static io.tork.application.common.QueueNames.PROGRESS;
 import static io.tork.application.common.QueueNames.STARTED;
 
+import io.tork.application.common.Heartbeats;
+import io.tork.application.common.HostFacts;
 import io.tork.application.common.QueueNames;
 import io.tork.application.port.out.IdGenerator;
 import io.tork.application.port.out.Message;
-import io.tork.application.port.out.Message.Heartbeat;
 import io.tork.application.port.out.Message.TaskMessage;
 import io.tork.application.port.out.MessageQueue;
 import io.tork.application.port.out.RuntimeListener;
@@ -23,8 +23,6 @@ import io.tork.domain.spec.TaskSpec;
 import io.tork.domain.task.Task;
 import io.tork.domain.task.TaskState;
 import io.tork.application.worker.TaskExecution.Outcome;
-import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,6 +52,7 @@ public final class Worker implements AutoCloseable {
     private final Map<String, TaskExecution> running = new ConcurrentHashMap<>();
     private final Map<String, LogShipper> shippers = new ConcurrentHashMap<>();
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private final Heartbeats heartbeats;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("worker-timers").factory());
 
@@ -64,6 +63,7 @@ public final class Worker implements AutoCloseable {
         this.ids = ids;
         this.clock = clock;
         this.startedAt = clock.instant();
+        this.heartbeats = new Heartbeats(queue, this::describe, config.heartbeatInterval());
     }
 
     public String nodeId() {
@@ -75,8 +75,7 @@ public final class Worker implements AutoCloseable {
         config.queues().forEach((name, concurrency) ->
                 subscriptions.add(queue.subscribe(name, Math.max(1, concurrency), this::onTask)));
         timers.scheduleAtFixedRate(this::flushLogs, 1, 1, TimeUnit.SECONDS);
-        long beat = config.heartbeatInterval().toMillis();
-        timers.scheduleAtFixedRate(this::heartbeat, 0, beat, TimeUnit.MILLISECONDS);
+        heartbeats.start();
         log.info("worker {} consuming {}", config.nodeId(), config.queues());
     }
 
@@ -172,32 +171,11 @@ public final class Worker implements AutoCloseable {
         });
     }
 
-    private void heartbeat() {
-        try {
-            queue.publish(HEARTBEAT, new Heartbeat(describe()));
-        } catch (RuntimeException e) {
-            log.warn("could not send a heartbeat: {}", e.getMessage());
-        }
-    }
-
     private Node describe() {
         NodeStatus status = runtime.isHealthy() ? NodeStatus.UP : NodeStatus.DOWN;
-        return new Node(config.nodeId(), config.name(), "worker", startedAt, clock.instant(), cpuPercent(),
-                QueueNames.privateQueueOf(config.nodeId()), status, hostname(), 0, running.size(), config.version());
-    }
-
-    private static double cpuPercent() {
-        var os = ManagementFactory.getOperatingSystemMXBean();
-        double load = os.getSystemLoadAverage();
-        return load < 0 ? 0 : Math.min(100, Math.round(load / os.getAvailableProcessors() * 10000) / 100.0);
-    }
-
-    private static String hostname() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (Exception e) {
-            return "unknown";
-        }
+        return new Node(config.nodeId(), config.name(), "worker", startedAt, clock.instant(), HostFacts.cpuPercent(),
+                QueueNames.privateQueueOf(config.nodeId()), status, HostFacts.hostname(), 0, running.size(),
+                config.version());
     }
 
     /** Stops taking tasks, stops the running ones (their runtimes clean up) and the timers. */
@@ -206,6 +184,7 @@ public final class Worker implements AutoCloseable {
         subscriptions.forEach(Subscription::close);
         subscriptions.clear();
         running.values().forEach(TaskExecution::cancel);
+        heartbeats.close();
         timers.shutdownNow();
     }
 }
