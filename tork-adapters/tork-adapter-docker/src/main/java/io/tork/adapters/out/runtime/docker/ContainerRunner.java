@@ -4,9 +4,12 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.ContainerNetwork;
+import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Mount;
 import com.github.dockerjava.api.model.MountType;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.Ports;
 import io.tork.application.port.out.RuntimeFailure;
 import io.tork.application.port.out.RuntimeListener;
 import io.tork.domain.spec.TaskSpec;
@@ -33,6 +36,8 @@ final class ContainerRunner {
     private static final Duration LOG_DRAIN_LIMIT = Duration.ofSeconds(10);
     /** Networks where Docker refuses network-scoped aliases. */
     private static final Set<String> BUILT_IN_NETWORKS = Set.of("bridge", "host", "none", "default");
+    /** Published ports are for the worker's own probes, never for the outside world. */
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final DockerClient docker;
     private final ImagePuller images;
@@ -64,53 +69,64 @@ final class ContainerRunner {
      */
     String run(TaskSpec spec, List<Mount> mounts, boolean isMainTask, boolean stdoutAsResult)
             throws RuntimeFailure, InterruptedException {
+        try (StartedContainer container = start(spec, mounts, null)) {
+            awaitExit(container.id(), container.exit(), isMainTask);
+            // The log stream ends with the container; let it deliver its last lines before judging the run.
+            container.logs().await(LOG_DRAIN_LIMIT);
+
+            int exitCode = exitCodeOf(container.exit());
+            if (exitCode != 0) {
+                throw new RuntimeFailure("exit code " + exitCode + ": " + container.logs().tail());
+            }
+            if (!isMainTask) return "";
+            String result = readResult(container.id());
+            return result.isEmpty() && stdoutAsResult ? readStdout(container.id()) : result;
+        }
+    }
+
+    /**
+     * Creates and starts a container, its logs streaming to the listener; closing what is returned removes it.
+     *
+     * @param publishedPort a container port to publish on {@code 127.0.0.1} at a port Docker picks, or
+     *                      {@code null}
+     */
+    StartedContainer start(TaskSpec spec, List<Mount> mounts, Integer publishedPort)
+            throws RuntimeFailure, InterruptedException {
         ContainerPlan plan = ContainerPlan.of(spec);
         List<String> networks = spec.networks() == null ? List.of() : spec.networks();
         checkNetworksExist(networks);
         images.ensurePresent(plan.image(), spec.registry(), listener);
         checkNotInterrupted();
 
-        String torkVolume = resources.createVolume("tork", null);
-        String containerId = null;
-        LogCallback logs = null;
-        ExitCallback exit = null;
+        StartedContainer container = new StartedContainer(resources, resources.createVolume("tork", null));
         try {
             List<Mount> allMounts = new ArrayList<>(mounts);
-            allMounts.add(new Mount().withType(MountType.VOLUME).withSource(torkVolume).withTarget(ContainerPlan.TORK_DIR));
+            allMounts.add(new Mount().withType(MountType.VOLUME).withSource(container.torkVolume())
+                    .withTarget(ContainerPlan.TORK_DIR));
             HostConfig host = hostConfigs.build(spec.limits(), spec.gpus(), allMounts,
                     networks.isEmpty() ? null : networks.getFirst());
-            containerId = resources.createContainer(createCommand(plan, host, networks, Slug.of(spec.name())));
+            if (publishedPort != null) {
+                host = host.withPortBindings(
+                        new PortBinding(Ports.Binding.bindIp(LOOPBACK), ExposedPort.tcp(publishedPort)));
+            }
+            CreateContainerCmd create = createCommand(plan, host, networks, Slug.of(spec.name()));
+            if (publishedPort != null) {
+                create = create.withExposedPorts(ExposedPort.tcp(publishedPort));
+            }
+            container.created(resources.createContainer(create));
             checkNotInterrupted();
-            copyFilesIn(containerId, plan);
-            connectOtherNetworks(containerId, networks, Slug.of(spec.name()));
+            copyFilesIn(container.id(), plan);
+            connectOtherNetworks(container.id(), networks, Slug.of(spec.name()));
             checkNotInterrupted();
 
-            docker.startContainerCmd(containerId).exec();
-            logs = docker.logContainerCmd(containerId).withStdOut(true).withStdErr(true).withFollowStream(true)
-                    .exec(new LogCallback(listener));
-            exit = docker.waitContainerCmd(containerId).exec(new ExitCallback());
-            awaitExit(containerId, exit, isMainTask);
-            // The log stream ends with the container; let it deliver its last lines before judging the run.
-            logs.await(LOG_DRAIN_LIMIT);
-
-            int exitCode = exitCodeOf(exit);
-            if (exitCode != 0) {
-                throw new RuntimeFailure("exit code " + exitCode + ": " + logs.tail());
-            }
-            if (!isMainTask) return "";
-            String result = readResult(containerId);
-            return result.isEmpty() && stdoutAsResult ? readStdout(containerId) : result;
-        } finally {
-            if (exit != null) {
-                exit.close();
-            }
-            if (logs != null) {
-                logs.close();
-            }
-            if (containerId != null) {
-                resources.removeContainer(containerId);
-            }
-            resources.removeVolume(torkVolume);
+            docker.startContainerCmd(container.id()).exec();
+            container.streamingLogs(docker.logContainerCmd(container.id()).withStdOut(true).withStdErr(true)
+                    .withFollowStream(true).exec(new LogCallback(listener)));
+            container.awaitingExit(docker.waitContainerCmd(container.id()).exec(new ExitCallback()));
+            return container;
+        } catch (RuntimeFailure | InterruptedException | RuntimeException | Error e) {
+            container.close();
+            throw e;
         }
     }
 

@@ -10,6 +10,7 @@ import io.tork.domain.task.Task;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs container tasks on a Docker daemon (SPEC §5, reference §4.2): the task's {@code pre} containers, its own,
- * then its {@code post} containers, one after the other, sharing the task's mounts, networks and limits. The
- * first failure fails the task. Everything created is labelled {@code io.tork.managed=true} and
+ * Runs container tasks on a Docker daemon (SPEC §5, reference §4.2): the task's {@code pre} containers, its
+ * sidecars, its own, then its {@code post} containers, sharing the task's mounts, networks and limits. Sidecars
+ * run alongside the main container and are removed when it ends. The first failure fails the task. Everything created is labelled {@code io.tork.managed=true} and
  * {@code io.tork.task-id=<task id>} and removed when the run ends, however it ends.
  */
 public final class DockerTaskRuntime implements TaskRuntime, AutoCloseable {
@@ -46,17 +47,18 @@ public final class DockerTaskRuntime implements TaskRuntime, AutoCloseable {
 
     @Override
     public String run(Task task, RuntimeListener listener) throws RuntimeFailure, InterruptedException {
-        TaskSpec main = task.spec();
-        if (main.sidecars() != null && !main.sidecars().isEmpty()) {
-            throw new RuntimeFailure("sidecars are not supported by the docker runtime");
-        }
         try (TaskResources resources = new TaskResources(docker, task.id())) {
+            TaskSpec main = withSidecarNetwork(task.spec(), resources);
             List<Mount> shared = mounts.prepare(main.effectiveMounts(), resources);
             ContainerRunner runner = new ContainerRunner(docker, images, hostConfigs, resources, listener);
             for (TaskSpec pre : listOrEmpty(main.pre())) {
                 runner.run(companion(pre, main), shared, false);
             }
-            String result = runner.run(main, shared, true, task.stdoutAsResult());
+            String result;
+            List<TaskSpec> sidecarSpecs = listOrEmpty(main.sidecars()).stream().map(s -> companion(s, main)).toList();
+            try (Sidecars sidecars = Sidecars.start(sidecarSpecs, shared, runner, docker)) {
+                result = runner.run(main, shared, true, task.stdoutAsResult());
+            }
             for (TaskSpec post : listOrEmpty(main.post())) {
                 runner.run(companion(post, main), shared, false);
             }
@@ -69,6 +71,19 @@ public final class DockerTaskRuntime implements TaskRuntime, AutoCloseable {
             }
             throw new RuntimeFailure("docker: " + DockerErrors.describe(e), e);
         }
+    }
+
+    /**
+     * A task with sidecars gets a network of its own, on which each of its containers is reachable by the slug of
+     * its name, besides the networks the task names.
+     */
+    private static TaskSpec withSidecarNetwork(TaskSpec main, TaskResources resources) {
+        if (main.sidecars() == null || main.sidecars().isEmpty()) {
+            return main;
+        }
+        List<String> networks = new ArrayList<>(listOrEmpty(main.networks()));
+        networks.add(resources.createNetwork("sidecars"));
+        return main.toBuilder().networks(networks).build();
     }
 
     @Override
@@ -92,7 +107,7 @@ public final class DockerTaskRuntime implements TaskRuntime, AutoCloseable {
     }
 
     /**
-     * A pre or post task as it runs: with the task's mounts, networks and limits, the task's image when it names
+     * A pre, post or sidecar task as it runs: with the task's mounts, networks and limits, the task's image when it names
      * none, and the worker's {@code TORK_*} variables when it does not set them.
      */
     private static TaskSpec companion(TaskSpec companion, TaskSpec main) {

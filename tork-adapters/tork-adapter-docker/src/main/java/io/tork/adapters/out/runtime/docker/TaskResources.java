@@ -4,8 +4,9 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
-import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.command.InspectVolumeResponse;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Network;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,13 +15,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongUnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Everything one run of a task creates in Docker, labelled so that it can be found again, and removed when the
- * run ends whatever the outcome. Besides the containers and volumes it remembers, {@link #close()} sweeps what
- * carries this run's label, so a container whose creation was cut short is not left behind either.
+ * run ends whatever the outcome. Besides the containers, volumes and networks it remembers, {@link #close()}
+ * sweeps what carries this run's label, so a container whose creation was cut short is not left behind either.
  */
 final class TaskResources implements AutoCloseable {
     static final String MANAGED_LABEL = "io.tork.managed";
@@ -29,12 +31,15 @@ final class TaskResources implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskResources.class);
     private static final int REMOVE_ATTEMPTS = 5;
+    /** A network is busy until the daemon has fully detached its last container: back off, 200 ms doubling. */
+    private static final long NETWORK_FIRST_BACK_OFF_MILLIS = 200;
 
     private final DockerClient docker;
     private final String runId = UUID.randomUUID().toString();
     private final Map<String, String> labels;
     private final Set<String> containers = new LinkedHashSet<>();
     private final Set<String> volumes = new LinkedHashSet<>();
+    private final Set<String> networks = new LinkedHashSet<>();
 
     TaskResources(DockerClient docker, String taskId) {
         this.docker = docker;
@@ -53,6 +58,17 @@ final class TaskResources implements AutoCloseable {
         });
         synchronized (this) {
             volumes.add(name);
+        }
+        return name;
+    }
+
+    /** Creates a user-defined bridge network with a random name; it is removed when the run ends. */
+    String createNetwork(String purpose) {
+        String name = "tork-" + purpose + "-" + UUID.randomUUID().toString().replace("-", "");
+        Uninterruptibly.run(() -> docker.createNetworkCmd().withName(name).withDriver("bridge").withLabels(labels)
+                .exec());
+        synchronized (this) {
+            networks.add(name);
         }
         return name;
     }
@@ -85,7 +101,7 @@ final class TaskResources implements AutoCloseable {
         }
     }
 
-    /** Removes whatever this run created that is still there. */
+    /** Removes whatever this run created that is still there: containers first, since they hold the rest. */
     @Override
     public void close() {
         Uninterruptibly.run(() -> {
@@ -95,6 +111,9 @@ final class TaskResources implements AutoCloseable {
                 killQuietly(id);
                 removeContainerQuietly(id);
             });
+            Set<String> leftNetworks = new LinkedHashSet<>(snapshot(networks));
+            leftNetworks.addAll(labelledNetworks());
+            leftNetworks.forEach(this::removeNetworkQuietly);
             Set<String> leftVolumes = new LinkedHashSet<>(snapshot(volumes));
             leftVolumes.addAll(labelledVolumes());
             leftVolumes.forEach(this::removeVolumeQuietly);
@@ -102,6 +121,7 @@ final class TaskResources implements AutoCloseable {
         synchronized (this) {
             containers.clear();
             volumes.clear();
+            networks.clear();
         }
     }
 
@@ -131,6 +151,16 @@ final class TaskResources implements AutoCloseable {
         }
     }
 
+    private List<String> labelledNetworks() {
+        try {
+            return docker.listNetworksCmd().withFilter("label", List.of(RUN_ID_LABEL + "=" + runId)).exec()
+                    .stream().map(Network::getName).toList();
+        } catch (RuntimeException e) {
+            LOG.warn("could not list the networks of run {}: {}", runId, DockerErrors.describe(e));
+            return List.of();
+        }
+    }
+
     private void killQuietly(String id) {
         try {
             docker.stopContainerCmd(id).withTimeout(0).exec();
@@ -149,8 +179,17 @@ final class TaskResources implements AutoCloseable {
         retry("volume " + name, () -> docker.removeVolumeCmd(name).exec());
     }
 
+    private void removeNetworkQuietly(String name) {
+        retry("network " + name, () -> docker.removeNetworkCmd(name).exec(),
+                attempt -> NETWORK_FIRST_BACK_OFF_MILLIS << (attempt - 1));
+    }
+
     /** Removal can fail for a moment (a volume still held by a container being removed): try a few times. */
     private static void retry(String what, Runnable removal) {
+        retry(what, removal, attempt -> 100L * attempt);
+    }
+
+    private static void retry(String what, Runnable removal, LongUnaryOperator backOffMillis) {
         for (int attempt = 1; ; attempt++) {
             try {
                 removal.run();
@@ -162,7 +201,7 @@ final class TaskResources implements AutoCloseable {
                     LOG.warn("could not remove {}: {}", what, DockerErrors.describe(e));
                     return;
                 }
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100L * attempt));
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(backOffMillis.applyAsLong(attempt)));
             }
         }
     }
