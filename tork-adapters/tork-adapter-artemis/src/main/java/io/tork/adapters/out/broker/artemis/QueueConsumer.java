@@ -1,0 +1,100 @@
+package io.tork.adapters.out.broker.artemis;
+
+import io.tork.adapters.out.broker.artemis.MessageCodec.UndecodableMessageException;
+import io.tork.application.port.out.Message;
+import io.tork.application.port.out.MessageHandler;
+import org.apache.activemq.artemis.api.core.ActiveMQException;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.api.core.client.ClientMessage;
+import org.apache.activemq.artemis.api.core.client.ClientProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A competing consumer of one queue. Its session is transacted: the acknowledgement is committed only after the
+ * handler returned, so a crash mid-message gives the message to another consumer. A handler that throws gets the
+ * message again, up to {@link #MAX_REDELIVERIES} times, then it goes to the dead letters; so does a message that
+ * cannot be read. Neither ever blocks the queue.
+ *
+ * <p>It takes no message ahead of the one it handles (consumer window 0): otherwise a message already buffered
+ * here would pass a higher-priority one published later.
+ */
+final class QueueConsumer extends ConsumerLoop {
+    static final int MAX_REDELIVERIES = 5;
+    private static final Logger log = LoggerFactory.getLogger(QueueConsumer.class);
+
+    private final String queue;
+    private final QueueAdmin admin;
+    private final MessageCodec codec;
+    private final MessageHandler handler;
+    private ClientProducer deadLetters;
+
+    QueueConsumer(ArtemisConnection connection, QueueAdmin admin, MessageCodec codec, String queue,
+                  MessageHandler handler) {
+        super(connection, queue);
+        this.queue = queue;
+        this.admin = admin;
+        this.codec = codec;
+        this.handler = handler;
+    }
+
+    @Override
+    protected void open() throws ActiveMQException {
+        admin.declareQueue(queue);
+        session = connection.transactedSession();
+        consumer = session.createConsumer(SimpleString.of(queue), null, 0, -1, false);
+        deadLetters = session.createProducer();
+    }
+
+    @Override
+    protected void process(ClientMessage delivery) throws ActiveMQException {
+        byte[] body = bodyOf(delivery);
+        Message message;
+        try {
+            message = codec.decode(body);
+        } catch (UndecodableMessageException e) {
+            deadLetter(delivery, body, "unreadable message: " + e.getMessage());
+            return;
+        }
+        if (delivery.getDeliveryCount() > MAX_REDELIVERIES + 1) {
+            deadLetter(delivery, body, "delivered " + delivery.getDeliveryCount() + " times without being handled");
+            return;
+        }
+        try {
+            handler.handle(message);
+        } catch (Exception | Error e) {
+            // a failing handler must not end the consumer; only the JVM's own failures are not ours to absorb
+            if (e instanceof VirtualMachineError fatal) throw fatal;
+            if (e instanceof InterruptedException) Thread.currentThread().interrupt();
+            handlerFailed(delivery, body, e);
+            return;
+        }
+        delivery.acknowledge();
+        session.commit();
+    }
+
+    private void handlerFailed(ClientMessage delivery, byte[] body, Throwable failure) throws ActiveMQException {
+        int attempt = delivery.getDeliveryCount();
+        if (attempt > MAX_REDELIVERIES) {
+            deadLetter(delivery, body, "the handler failed " + attempt + " times, last with: " + failure);
+            return;
+        }
+        log.warn("handling a message from {} failed (attempt {} of {}); it will be delivered again", queue, attempt,
+                MAX_REDELIVERIES + 1, failure);
+        // true: the message was seen, so the broker counts this delivery (plain rollback() does not)
+        session.rollback(true);
+    }
+
+    /** Moves the message to the dead letters in the same transaction as its acknowledgement: never both, never none. */
+    private void deadLetter(ClientMessage delivery, byte[] body, String reason) throws ActiveMQException {
+        admin.declareQueue(Names.DEAD_LETTERS);
+        ClientMessage copy = session.createMessage(true);
+        copy.getBodyBuffer().writeBytes(body);
+        copy.putStringProperty(Names.DEAD_LETTER_REASON, reason);
+        copy.putStringProperty(Names.ORIGINAL_QUEUE, queue);
+        deadLetters.send(SimpleString.of(Names.DEAD_LETTERS), copy);
+        delivery.acknowledge();
+        session.commit();
+        log.error("moved a message from {} to the dead letters ({}): {}", queue, Names.DEAD_LETTERS, reason);
+    }
+}
