@@ -15,10 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * What the job-language end-to-end tests share: one standalone engine per test class over real Docker, job files
@@ -27,25 +30,32 @@ import org.junit.jupiter.api.BeforeAll;
  */
 abstract class JobFlow {
     private static final Set<String> END_STATES = Set.of("COMPLETED", "FAILED", "CANCELLED");
-    static StandaloneEngine engine;
-    static Api api;
+    /** One engine per test class: concurrent classes must not share (or stop) each other's engine. */
+    private static final Map<Class<?>, StandaloneEngine> ENGINES = new ConcurrentHashMap<>();
+    Api api;
 
     private final List<String> jobIds = new ArrayList<>();
 
     @BeforeAll
-    static void startEngine() throws Exception {
+    static void startEngine(TestInfo info) throws Exception {
         Docker.require();
-        // Only the default queue is consumed (so queue "other" has no worker); 4 slots keep parallel steps quick.
-        engine = StandaloneEngine.start(TorkConfig.of(Map.of(
+        // Only the default queue is consumed (so queue "other" has no worker); several slots let the tests of a
+        // class run their jobs side by side.
+        StandaloneEngine engine = StandaloneEngine.start(TorkConfig.of(Map.of(
                 "coordinator.address", "localhost:0",
-                "worker.queues.default", "4")));
-        api = new Api(engine.apiPort());
+                "worker.queues.default", "6")));
+        ENGINES.put(info.getTestClass().orElseThrow(), engine);
     }
 
     @AfterAll
-    static void stopEngine() {
+    static void stopEngine(TestInfo info) {
+        StandaloneEngine engine = ENGINES.remove(info.getTestClass().orElseThrow());
         if (engine != null) engine.stop();
-        engine = null;
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api(ENGINES.get(getClass()).apiPort());
     }
 
     @AfterEach
@@ -90,20 +100,20 @@ abstract class JobFlow {
         jobIds.add(jobId);
     }
 
-    static JsonNode job(String id) {
+    JsonNode job(String id) {
         Api.Response r = api.get("/jobs/" + id);
         assertThat(r.status()).as(r.text()).isEqualTo(200);
         return r.body();
     }
 
-    static JsonNode awaitJobEnd(String id) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+    JsonNode awaitJobEnd(String id) {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
                 .until(() -> END_STATES.contains(job(id).path("state").asText()));
         return job(id);
     }
 
-    static JsonNode awaitJobState(String id, String state) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+    JsonNode awaitJobState(String id, String state) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> job(id).path("state").asText().equals(state));
         return job(id);
     }
@@ -126,15 +136,15 @@ abstract class JobFlow {
     }
 
     /** All log contents of a job, oldest part first. */
-    static String jobLog(String jobId) {
+    String jobLog(String jobId) {
         return logText(api.get("/jobs/" + jobId + "/log?size=100"));
     }
 
-    static String taskLog(String taskId) {
+    String taskLog(String taskId) {
         return logText(api.get("/tasks/" + taskId + "/log?size=100"));
     }
 
-    private static String logText(Api.Response r) {
+    private String logText(Api.Response r) {
         assertThat(r.status()).as(r.text()).isEqualTo(200);
         List<String> parts = new ArrayList<>();
         r.body().path("items").forEach(p -> parts.add(p.path("contents").asText()));
