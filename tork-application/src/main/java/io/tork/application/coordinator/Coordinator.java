@@ -38,6 +38,7 @@ public final class Coordinator implements AutoCloseable {
     private final FailedHandler failed;
     private final ProgressHandler progress;
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private CoordinatorTimers timers;
 
     public Coordinator(CoordinatorServices services) {
         this.services = services;
@@ -112,8 +113,23 @@ public final class Coordinator implements AutoCloseable {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    /**
+     * Starts looking for lost workers every {@code heartbeatInterval} (SPEC §6): the tasks of a worker silent for
+     * three intervals go to other workers. {@code lock} keeps several coordinators from doing it at once.
+     */
+    public synchronized void startRecovery(io.tork.application.port.out.DistributedLock lock,
+                                           java.time.Duration heartbeatInterval) {
+        if (timers != null) throw new IllegalStateException("the recovery of lost workers is already started");
+        timers = new CoordinatorTimers(services, lock, heartbeatInterval);
+        timers.start();
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (timers != null) timers.close();
+            timers = null;
+        }
         subscriptions.forEach(Subscription::close);
         subscriptions.clear();
     }

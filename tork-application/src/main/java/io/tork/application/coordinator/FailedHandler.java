@@ -39,17 +39,27 @@ final class FailedHandler {
         Optional<Job> job = services.stores().jobs().find(task.jobId());
         if (job.isEmpty() || !job.get().state().isActive()) return;
         RetryPolicy retry = task.spec().retry();
-        if (retry != null && task.attempt() <= retry.limitOrZero()) {
-            scheduleNextAttempt(job.get(), task, retry, out);
-            return;
+        if (retry != null && retry.limitOrZero() > 0) {
+            int failures = ownFailures(task);
+            if (failures <= retry.limitOrZero()) {
+                scheduleNextAttempt(job.get(), task, retry, failures, out);
+                return;
+            }
         }
         FailurePropagation.failAncestors(services, task, error);
         jobs.fail(task.jobId(), error, out);
     }
 
-    private void scheduleNextAttempt(Job job, Task failed, RetryPolicy retry, Outbox out) {
+    /** Attempts that failed by the task's own doing: those lost with their worker do not use up its retries. */
+    private int ownFailures(Task task) {
+        if (task.attempt() == 1) return 1;
+        return task.attempt() - AttemptChain.countEarlier(services.stores().tasks().tasksOfJob(task.jobId()), task,
+                t -> LostTaskReassignment.isLostWorkerReason(t.error()));
+    }
+
+    private void scheduleNextAttempt(Job job, Task failed, RetryPolicy retry, int failures, Outbox out) {
         Instant now = services.clock().instant();
-        Instant notBefore = now.plus(retry.delayAfter(failed.attempt()));
+        Instant notBefore = now.plus(retry.delayAfter(failures));
         Task next = failed.nextAttempt(services.ids().newId(), failed.spec(), now, notBefore);
         services.stores().tasks().create(next);
         if (notBefore.isAfter(now)) {

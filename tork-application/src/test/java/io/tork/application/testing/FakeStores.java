@@ -304,5 +304,17 @@ public final class FakeStores implements Transactions {
                         .sorted(Comparator.comparing(Node::name)).toList();
             }
         }
+
+        @Override
+        public List<Node> silentSince(Instant since) {
+            synchronized (FakeStores.this) {
+                return state.nodes.values().stream()
+                        .filter(n -> n.status() != io.tork.domain.node.NodeStatus.OFFLINE)
+                        .filter(n -> n.lastHeartbeatAt() == null || n.lastHeartbeatAt().isBefore(since))
+                        .sorted(Comparator.comparing(Node::lastHeartbeatAt,
+                                Comparator.nullsFirst(Comparator.naturalOrder())))
+                        .toList();
+            }
+        }
     }
 }

@@ -70,6 +70,46 @@ public abstract class AbstractNodeStoreContractTest {
         assertThat(nodeStore().heardSince(at(40))).containsExactly(later);
     }
 
+    @Test
+    void silentNodesComeLongestSilentFirst() {
+        Node recent = save(node(newId(), "recent", at(30)));
+        Node old = save(node(newId(), "old", at(5)));
+        Node older = save(node(newId(), "older", at(1)));
+        Node exactlyAtTheLimit = save(node(newId(), "limit", at(20)));
+
+        assertThat(nodeStore().silentSince(at(20))).containsExactly(older, old);
+        assertThat(nodeStore().silentSince(at(31))).containsExactly(older, old, exactlyAtTheLimit, recent);
+    }
+
+    @Test
+    void aNodeMarkedOfflineIsNoLongerSilent() {
+        Node node = save(node(newId(), "worker", at(5)));
+        nodeStore().save(node.heartbeat(node.lastHeartbeatAt(), node.cpuPercent(), NodeStatus.OFFLINE, 0));
+
+        assertThat(nodeStore().silentSince(at(10))).isEmpty();
+        assertThat(nodeStore().find(node.id()).orElseThrow().status()).isEqualTo(NodeStatus.OFFLINE);
+    }
+
+    @Test
+    void aNodeHeardAgainAfterBeingMarkedOfflineCanFallSilentAgain() {
+        Node node = save(node(newId(), "worker", at(5)));
+        save(node.heartbeat(at(5), 0, NodeStatus.OFFLINE, 0));
+        Node back = save(node.heartbeat(at(40), 1, NodeStatus.UP, 0));
+
+        assertThat(nodeStore().silentSince(at(40))).isEmpty();
+        assertThat(nodeStore().silentSince(at(41))).containsExactly(back);
+    }
+
+    @Test
+    void markingOfflineDoesNotOverwriteANewerHeartbeat() {
+        Node seenSilent = save(node(newId(), "worker", at(5)));
+        Node heardAgain = save(seenSilent.heartbeat(at(50), 1, NodeStatus.UP, 2));
+
+        nodeStore().save(seenSilent.heartbeat(seenSilent.lastHeartbeatAt(), 0, NodeStatus.OFFLINE, 0));
+
+        assertThat(nodeStore().find(seenSilent.id())).contains(heardAgain);
+    }
+
     private Node save(Node node) {
         nodeStore().save(node);
         return node;

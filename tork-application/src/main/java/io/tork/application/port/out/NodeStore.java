@@ -14,4 +14,11 @@ public interface NodeStore {
 
     /** Nodes heard of at or after {@code since}, by name. */
     List<Node> heardSince(Instant since);
+
+    /**
+     * Nodes not heard of since {@code since} (last heartbeat strictly before it, or never) and not yet marked
+     * {@link io.tork.domain.node.NodeStatus#OFFLINE OFFLINE}, longest silent first: the candidates for being
+     * declared lost.
+     */
+    List<Node> silentSince(Instant since);
 }

@@ -33,4 +33,10 @@ final class InMemoryNodeStore implements NodeStore {
         Objects.requireNonNull(since, "since");
         return unit.read(() -> nodes.heardSince(since));
     }
+
+    @Override
+    public List<Node> silentSince(Instant since) {
+        Objects.requireNonNull(since, "since");
+        return unit.read(() -> nodes.silentSince(since));
+    }
 }

@@ -1,6 +1,7 @@
 package io.tork.adapters.out.datastore.inmemory;
 
 import io.tork.domain.node.Node;
+import io.tork.domain.node.NodeStatus;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,6 +49,14 @@ final class NodeTable {
         return byId.values().stream()
                 .filter(node -> node.lastHeartbeatAt() != null && !node.lastHeartbeatAt().isBefore(since))
                 .sorted(BY_NAME)
+                .toList();
+    }
+
+    List<Node> silentSince(Instant since) {
+        return byId.values().stream()
+                .filter(node -> node.status() != NodeStatus.OFFLINE)
+                .filter(node -> node.lastHeartbeatAt() == null || node.lastHeartbeatAt().isBefore(since))
+                .sorted(Comparator.comparing(Node::lastHeartbeatAt, OLDEST_FIRST).thenComparing(Node::id))
                 .toList();
     }
 }

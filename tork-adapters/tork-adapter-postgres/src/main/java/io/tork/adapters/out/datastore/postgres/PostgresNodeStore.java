@@ -4,13 +4,17 @@ import static io.tork.adapters.out.datastore.postgres.schema.Tables.NODES;
 
 import io.tork.application.port.out.NodeStore;
 import io.tork.domain.node.Node;
+import io.tork.domain.node.NodeStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Nodes as JSONB documents; the heartbeat column lets a stale heartbeat lose to the stored one. */
 final class PostgresNodeStore implements NodeStore {
+    /** The status as the node's document holds it (the record component {@code status}, written by name). */
+    private static final Field<String> STATUS = DSL.field("{0} ->> 'status'", String.class, NODES.DOC);
     private final Database database;
     private final Documents documents;
 
@@ -49,6 +53,17 @@ final class PostgresNodeStore implements NodeStore {
         return database.onConnection("can not list nodes", db -> db.select(NODES.DOC).from(NODES)
                 .where(NODES.LAST_HEARTBEAT_AT.ge(Timestamps.utc(since)))
                 .orderBy(NODES.NAME.collate("C").asc(), NODES.ID.asc())
+                .fetch(NODES.DOC).stream()
+                .map(doc -> documents.read(doc, Node.class))
+                .toList());
+    }
+
+    @Override
+    public List<Node> silentSince(Instant since) {
+        return database.onConnection("can not list silent nodes", db -> db.select(NODES.DOC).from(NODES)
+                .where(NODES.LAST_HEARTBEAT_AT.isNull().or(NODES.LAST_HEARTBEAT_AT.lt(Timestamps.utc(since))))
+                .and(STATUS.isDistinctFrom(NodeStatus.OFFLINE.name()))
+                .orderBy(NODES.LAST_HEARTBEAT_AT.asc().nullsFirst(), NODES.ID.asc())
                 .fetch(NODES.DOC).stream()
                 .map(doc -> documents.read(doc, Node.class))
                 .toList());
