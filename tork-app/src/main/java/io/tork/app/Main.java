@@ -11,9 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        TorkCli cli = new TorkCli(
-                ConfigLoader.forThisProcess()::load,
-                config -> Engines.standalone().start(config),
+        TorkCli cli = new TorkCli(ConfigLoader.forThisProcess()::load, Engines.launchers(), Engines.migration(),
                 ShutdownHooks.jvm());
         System.exit(cli.execute(args));
     }

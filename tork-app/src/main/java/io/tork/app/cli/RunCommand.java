@@ -1,5 +1,6 @@
 package io.tork.app.cli;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 
@@ -27,7 +28,7 @@ final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
     private final ConfigSource configSource;
-    private final EngineLauncher standalone;
+    private final Map<RunMode, EngineLauncher> launchers;
     private final ShutdownHooks shutdownHooks;
 
     @Spec
@@ -36,13 +37,15 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(
             arity = "0..1",
             paramLabel = "MODE",
-            description = "standalone: coordinator and worker in one process (coordinator and worker modes arrive "
-                    + "with distributed mode).")
+            description = {"standalone: coordinator and worker in one process.",
+                    "coordinator: the REST API and the job lifecycle (needs broker.type = artemis).",
+                    "worker: runs tasks taken from the broker (needs broker.type = artemis).",
+                    "broker: only the embedded Artemis broker, listening on broker.artemis.url."})
     String mode;
 
-    RunCommand(ConfigSource configSource, EngineLauncher standalone, ShutdownHooks shutdownHooks) {
+    RunCommand(ConfigSource configSource, Map<RunMode, EngineLauncher> launchers, ShutdownHooks shutdownHooks) {
         this.configSource = Objects.requireNonNull(configSource);
-        this.standalone = Objects.requireNonNull(standalone);
+        this.launchers = Map.copyOf(launchers);
         this.shutdownHooks = Objects.requireNonNull(shutdownHooks);
     }
 
@@ -51,9 +54,10 @@ final class RunCommand implements Callable<Integer> {
         RunMode runMode = requestedMode();
         TorkConfig config = configSource.load();
         LoggingSetup.apply(config.logging());
-        EngineLauncher launcher = switch (runMode) {
-            case STANDALONE -> standalone;
-        };
+        EngineLauncher launcher = launchers.get(runMode);
+        if (launcher == null) {
+            throw new CommandFailedException("tork run " + runMode.modeName() + " is not available in this build");
+        }
         LOG.info("Starting Tork {} in {} mode", VersionProvider.version(), runMode.modeName());
         RunningEngine engine = launcher.start(config);
         Thread hook = new Thread(engine::stop, "tork-shutdown");

@@ -5,10 +5,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The modes {@code tork run} offers. {@code coordinator} and {@code worker} arrive with distributed mode. */
+/** The modes {@code tork run} offers. */
 public enum RunMode {
     /** Coordinator and worker in one process. */
-    STANDALONE;
+    STANDALONE,
+    /** REST API and job lifecycle, no worker. */
+    COORDINATOR,
+    /** Runs tasks taken from the broker; no API, no datastore. */
+    WORKER,
+    /** Only the embedded Artemis broker that coordinators and workers on other machines connect to. */
+    BROKER;
 
     public String modeName() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package io.tork.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.Objects;
 
 import picocli.CommandLine;
@@ -17,18 +18,29 @@ public final class TorkCli {
     public static final int FAILURE = 1;
 
     private final ConfigSource configSource;
-    private final EngineLauncher standalone;
+    private final Map<RunMode, EngineLauncher> launchers;
+    private final DatabaseMigration migration;
     private final ShutdownHooks shutdownHooks;
 
     /**
      * @param configSource  loads the configuration when a command needs it
-     * @param standalone    starts the engine for {@code tork run standalone}
+     * @param launchers     start the engine for {@code tork run <mode>}; a mode without one is refused
+     * @param migration     what {@code tork migration} runs
      * @param shutdownHooks where {@code tork run} registers the graceful stop
      */
-    public TorkCli(ConfigSource configSource, EngineLauncher standalone, ShutdownHooks shutdownHooks) {
+    public TorkCli(ConfigSource configSource, Map<RunMode, EngineLauncher> launchers, DatabaseMigration migration,
+                   ShutdownHooks shutdownHooks) {
         this.configSource = Objects.requireNonNull(configSource);
-        this.standalone = Objects.requireNonNull(standalone);
+        this.launchers = Map.copyOf(launchers);
+        this.migration = Objects.requireNonNull(migration);
         this.shutdownHooks = Objects.requireNonNull(shutdownHooks);
+    }
+
+    /** A command line that can only run {@code standalone} (and has no migration): for tests of the CLI itself. */
+    public TorkCli(ConfigSource configSource, EngineLauncher standalone, ShutdownHooks shutdownHooks) {
+        this(configSource, Map.of(RunMode.STANDALONE, standalone), config -> {
+            throw new CommandFailedException("tork migration is not available in this build");
+        }, shutdownHooks);
     }
 
     /** Runs the command line with the process's standard output and error; returns the exit status. */
@@ -39,7 +51,8 @@ public final class TorkCli {
     /** The command line, writing to the given streams. */
     public CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new TorkCommand())
-                .addSubcommand(new RunCommand(configSource, standalone, shutdownHooks))
+                .addSubcommand(new RunCommand(configSource, launchers, shutdownHooks))
+                .addSubcommand(new MigrationCommand(configSource, migration))
                 .addSubcommand(new HealthCommand(configSource));
         commandLine.setOut(out);
         commandLine.setErr(err);

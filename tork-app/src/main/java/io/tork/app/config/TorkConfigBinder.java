@@ -18,6 +18,9 @@ final class TorkConfigBinder {
     static final int DEFAULT_PIDS_LIMIT = 1024;
     static final String DEFAULT_BODY_LIMIT = "500K";
     static final List<String> DEFAULT_SHELL = List.of("bash", "-c");
+    static final String DEFAULT_ARTEMIS_URL = "tcp://localhost:61616";
+    static final String DEFAULT_ARTEMIS_DATA_DIR = "./data/artemis";
+    static final int DEFAULT_MAX_POOL_SIZE = 25;
 
     private TorkConfigBinder() {
     }
@@ -35,9 +38,10 @@ final class TorkConfigBinder {
                 new WorkerLimits(values.text("worker.limits.cpus"), values.text("worker.limits.memory"),
                         values.duration("worker.limits.timeout")),
                 values.positiveDuration("worker.heartbeat.interval", DEFAULT_HEARTBEAT));
-        BrokerConfig broker = new BrokerConfig(values.choice("broker.type", BrokerType.class, BrokerType.INMEMORY));
+        BrokerConfig broker = new BrokerConfig(values.choice("broker.type", BrokerType.class, BrokerType.INMEMORY),
+                artemis(values));
         DatastoreConfig datastore = new DatastoreConfig(
-                values.choice("datastore.type", DatastoreType.class, DatastoreType.INMEMORY));
+                values.choice("datastore.type", DatastoreType.class, DatastoreType.INMEMORY), postgres(values));
         RuntimeConfig runtime = new RuntimeConfig(
                 values.choice("runtime.type", RuntimeType.class, RuntimeType.DOCKER),
                 new ShellRuntimeConfig(shellCommand(values), id(values, "runtime.shell.uid"),
@@ -57,6 +61,57 @@ final class TorkConfigBinder {
         String text = values.text(key, DEFAULT_ADDRESS);
         return values.parsed(key, text, ListenAddress::parse, "expected host:port such as localhost:8000")
                 .orElseGet(() -> ListenAddress.parse(DEFAULT_ADDRESS));
+    }
+
+    private static ArtemisBrokerConfig artemis(ConfigValues values) {
+        boolean embedded = values.bool("broker.artemis.embedded", false);
+        String url = values.text("broker.artemis.url", DEFAULT_ARTEMIS_URL);
+        if (!url.contains("://")) {
+            values.problem("broker.artemis.url", url, "expected a broker URL such as " + DEFAULT_ARTEMIS_URL);
+            url = DEFAULT_ARTEMIS_URL;
+        } else if (embedded) {
+            // the embedded broker listens on this address, so it must name one host and port
+            url = values.parsed("broker.artemis.url", url, TorkConfigBinder::listenableTcpUrl,
+                    "an embedded broker needs tcp://host:port, such as tcp://0.0.0.0:61616").orElse(DEFAULT_ARTEMIS_URL);
+        }
+        String dataDirText = values.text("broker.artemis.data-dir", DEFAULT_ARTEMIS_DATA_DIR);
+        Path dataDir = values.parsed("broker.artemis.data-dir", dataDirText, Path::of, "expected a folder path")
+                .orElseGet(() -> Path.of(DEFAULT_ARTEMIS_DATA_DIR));
+        return new ArtemisBrokerConfig(url, embedded, dataDir, values.text("broker.artemis.username"),
+                values.text("broker.artemis.password"));
+    }
+
+    private static String listenableTcpUrl(String text) {
+        try {
+            URI uri = new URI(text);
+            if (!"tcp".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getPort() < 0) {
+                throw new IllegalArgumentException("not tcp://host:port: " + text);
+            }
+            return text;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a URL: " + text, e);
+        }
+    }
+
+    private static PostgresDatastoreConfig postgres(ConfigValues values) {
+        Optional<String> url = values.text("datastore.postgres.url");
+        Optional<String> dsn = values.text("datastore.postgres.dsn");
+        if (url.isPresent() && dsn.isPresent()) {
+            values.problem("datastore.postgres.dsn", "(set)", "set datastore.postgres.url or datastore.postgres.dsn, "
+                    + "not both");
+        }
+        url = url.flatMap(text -> values.parsed("datastore.postgres.url", text, TorkConfigBinder::jdbcUrl,
+                "expected a JDBC URL such as jdbc:postgresql://localhost:5432/tork"));
+        return new PostgresDatastoreConfig(url, values.text("datastore.postgres.username"),
+                values.text("datastore.postgres.password"), dsn,
+                values.integer("datastore.postgres.max-pool-size", DEFAULT_MAX_POOL_SIZE, 1));
+    }
+
+    private static String jdbcUrl(String text) {
+        if (!text.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + text);
+        }
+        return text;
     }
 
     private static Map<String, Integer> queues(ConfigValues values) {

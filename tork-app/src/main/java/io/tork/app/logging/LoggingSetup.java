@@ -27,7 +27,7 @@ public final class LoggingSetup {
     /** Libraries that are chatty at INFO; they log at WARN unless the operator asks for debug output. */
     private static final List<String> CHATTY_LIBRARIES = List.of(
             "io.javalin", "org.eclipse.jetty", "com.github.dockerjava", "org.apache.hc", "org.pf4j",
-            "org.apache.activemq");
+            "org.apache.activemq", "org.jooq", "com.zaxxer.hikari");
 
     private LoggingSetup() {
     }

@@ -54,16 +54,18 @@ class TorkCliTest {
         CliRun run = CliRun.of(cli(neverCalled), "run");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("Error: missing mode: allowed modes are standalone", "tork run --help");
+        assertThat(run.err()).contains("Error: missing mode: allowed modes are standalone, coordinator, worker, broker",
+                "tork run --help");
         assertThat(launchedWith).hasNullValue();
     }
 
     @Test
     void anUnknownModeListsTheAllowedModes() {
-        CliRun run = CliRun.of(cli(neverCalled), "run", "coordinator");
+        CliRun run = CliRun.of(cli(neverCalled), "run", "scheduler");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("Error: unknown mode 'coordinator': allowed modes are standalone");
+        assertThat(run.err()).contains(
+                "Error: unknown mode 'scheduler': allowed modes are standalone, coordinator, worker, broker");
         assertThat(launchedWith).hasNullValue();
     }
 
