@@ -55,7 +55,7 @@ class RuntimeExpressionFailuresTest {
                               task:
                                 name: never
                                 run: echo never
-                        """, List.of("each.list", "'{{ 5 }}'", "does not evaluate to a list")),
+                        """, List.of("tasks[0].each.list", "'{{ 5 }}'", "does not evaluate to a list")),
                 new Case("output naming an unknown variable", """
                         name: unknown output
                         output: "{{ nosuch }}"
@@ -89,7 +89,7 @@ class RuntimeExpressionFailuresTest {
                                 run: echo never
                                 env:
                                   Q: "{{ 10 / item.value }}"
-                        """, List.of("each.task.env.Q", "{{ 10 / item.value }}", "division by zero")),
+                        """, List.of("tasks[0].each.task.env.Q", "{{ 10 / item.value }}", "division by zero")),
                 new Case("parallel child reading a member of nothing", """
                         name: parallel child fails
                         tasks:
@@ -98,7 +98,7 @@ class RuntimeExpressionFailuresTest {
                               tasks:
                                 - name: "{{ nosuch.x }}"
                                   run: echo never
-                        """, List.of("parallel.tasks[0].name", "{{ nosuch.x }}")),
+                        """, List.of("tasks[0].parallel.tasks[0].name", "{{ nosuch.x }}")),
                 new Case("subjob input that is not JSON", """
                         name: subjob input fails
                         tasks:
@@ -110,7 +110,7 @@ class RuntimeExpressionFailuresTest {
                               tasks:
                                 - name: never
                                   run: echo never
-                        """, List.of("subjob.inputs.a", "{{ fromJSON('[') }}")),
+                        """, List.of("tasks[0].subjob.inputs.a", "{{ fromJSON('[') }}")),
                 new Case("queue rendering to a reserved name", """
                         name: reserved queue at run time
                         tasks:

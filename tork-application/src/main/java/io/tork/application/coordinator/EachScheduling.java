@@ -36,13 +36,13 @@ final class EachScheduling {
     void schedule(Job job, Task parent, EachSpec spec, Outbox out) {
         List<?> items;
         try {
-            items = asList(services.renderer().evaluate(spec.list(), "each.list", job.context().asMap()));
+            items = asList(services.renderer().evaluate(spec.list(), TaskPaths.prefixOf(parent) + "each.list", job.context().asMap()));
         } catch (RenderException e) {
             failParent(job, parent, e.getMessage(), out);
             return;
         }
         if (items == null) {
-            failParent(job, parent, "each.list: '" + spec.list() + "' does not evaluate to a list", out);
+            failParent(job, parent, TaskPaths.prefixOf(parent) + "each.list: '" + spec.list() + "' does not evaluate to a list", out);
             return;
         }
         int window = spec.concurrencyOrUnlimited() == 0 ? items.size() : Math.min(items.size(), spec.concurrencyOrUnlimited());
@@ -56,7 +56,7 @@ final class EachScheduling {
         }
         List<Task> children = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            Task child = tasks.child(job, parent, spec.task(), "each.task", contextFor(job, spec, i, items.get(i)));
+            Task child = tasks.child(job, parent, spec.task(), TaskPaths.prefixOf(parent) + "each.task", contextFor(job, spec, i, items.get(i)));
             if (child.state() == TaskState.FAILED) {
                 services.stores().tasks().create(child);
                 failParent(job, parent, child.error(), out);

@@ -32,7 +32,7 @@ final class ParallelScheduling {
         if (running.isEmpty()) return;
         List<Task> children = new ArrayList<>();
         for (int i = 0; i < spec.tasks().size(); i++) {
-            Task child = tasks.child(job, parent, spec.tasks().get(i), "parallel.tasks[" + i + "]", job.context().asMap());
+            Task child = tasks.child(job, parent, spec.tasks().get(i), TaskPaths.prefixOf(parent) + "parallel.tasks[" + i + "]", job.context().asMap());
             if (child.state() == TaskState.FAILED) {
                 services.stores().tasks().create(child);
                 FailurePropagation.failAncestors(services, child, child.error());

@@ -35,10 +35,10 @@ final class SubJobScheduling {
         JobSpec subSpec;
         try {
             subSpec = new JobSpec(
-                    services.renderer().renderText(spec.name(), "subjob.name", job.context().asMap()),
+                    services.renderer().renderText(spec.name(), TaskPaths.prefixOf(task) + "subjob.name", job.context().asMap()),
                     spec.description(), null,
-                    renderAll(spec.inputs(), "subjob.inputs", job),
-                    renderAll(spec.secrets(), "subjob.secrets", job),
+                    renderAll(spec.inputs(), TaskPaths.prefixOf(task) + "subjob.inputs", job),
+                    renderAll(spec.secrets(), TaskPaths.prefixOf(task) + "subjob.secrets", job),
                     spec.tasks(), spec.output(), null, spec.webhooks(), null, spec.autoDelete(), null, null);
         } catch (RenderException e) {
             FailurePropagation.failTaskAndAncestors(services, task, e.getMessage());

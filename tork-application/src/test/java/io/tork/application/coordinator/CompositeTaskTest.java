@@ -87,7 +87,7 @@ class CompositeTaskTest {
         Job ended = harness.awaitEnd(submitted.id());
 
         assertThat(ended.state()).isEqualTo(JobState.FAILED);
-        assertThat(ended.error()).startsWith("parallel.tasks[1].env.X: ");
+        assertThat(ended.error()).startsWith("tasks[0].parallel.tasks[1].env.X: ");
         assertThat(harness.latestTask(submitted.id(), "fan-out").orElseThrow().state()).isEqualTo(TaskState.FAILED);
         assertThat(runtime.invocations()).isEmpty();
     }
