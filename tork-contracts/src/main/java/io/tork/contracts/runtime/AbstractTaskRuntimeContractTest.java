@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -156,7 +155,7 @@ public abstract class AbstractTaskRuntimeContractTest {
 
         BackgroundRun run = startInBackground(task, listener);
 
-        await().atMost(AWAIT_LIMIT).until(() -> listener.progressReports().contains(50.0));
+        await().atMost(AWAIT_LIMIT).until(() -> listener.progress().contains(50.0));
         await().atMost(AWAIT_LIMIT).until(() -> run.result().isDone());
         assertThat(run.result()).isCompleted();
     }
@@ -301,27 +300,4 @@ public abstract class AbstractTaskRuntimeContractTest {
         }
     }
 
-    /** Collects what the runtime reports; calls may come from any thread. */
-    protected static final class RecordingListener implements RuntimeListener {
-        private final StringBuffer logs = new StringBuffer();
-        private final List<Double> progress = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void log(String text) {
-            logs.append(text);
-        }
-
-        @Override
-        public void progress(double percent) {
-            progress.add(percent);
-        }
-
-        public String logs() {
-            return logs.toString();
-        }
-
-        public List<Double> progressReports() {
-            return List.copyOf(progress);
-        }
-    }
 }

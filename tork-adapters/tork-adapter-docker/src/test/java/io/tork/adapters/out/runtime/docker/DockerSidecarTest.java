@@ -1,5 +1,6 @@
 package io.tork.adapters.out.runtime.docker;
 
+import io.tork.contracts.runtime.RecordingListener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -75,7 +76,7 @@ class DockerSidecarTest {
         Task task = task(script("wget -q -O - http://web-server:8080/index.html > $TORK_OUTPUT")
                 .sidecars(List.of(webServer("Web Server", "hello from sidecar", new Probe("/index.html", 8080, null)))));
 
-        assertThat(runtime.run(task, new Recorder())).isEqualTo("hello from sidecar");
+        assertThat(runtime.run(task, new RecordingListener())).isEqualTo("hello from sidecar");
         Leftovers.assertNoneFor(docker, task.id());
     }
 
@@ -84,7 +85,7 @@ class DockerSidecarTest {
         Task task = task(script("wget -q -O - http://web:8080/ > $TORK_OUTPUT")
                 .sidecars(List.of(webServer("web", "root page", new Probe(null, 8080, "30s")))));
 
-        assertThat(runtime.run(task, new Recorder())).isEqualTo("root page");
+        assertThat(runtime.run(task, new RecordingListener())).isEqualTo("root page");
     }
 
     @Test
@@ -94,7 +95,7 @@ class DockerSidecarTest {
                 .name("writer").probe(new Probe("/ready", 8080, null)).build();
         Task task = task(script("cat /shared/note > $TORK_OUTPUT").volumes(List.of("/shared")).sidecars(List.of(sidecar)));
 
-        assertThat(runtime.run(task, new Recorder())).isEqualTo("hello sidecar\n");
+        assertThat(runtime.run(task, new RecordingListener())).isEqualTo("hello sidecar\n");
     }
 
     @Test
@@ -102,7 +103,7 @@ class DockerSidecarTest {
         TaskSpec sidecar = script("echo sidecar-says-hi && " + WEB_SERVER)
                 .name("chatty").env(Map.of("CONTENT", "x")).probe(new Probe("/", 8080, null)).build();
         Task task = task(script("echo main-says-hi").sidecars(List.of(sidecar)));
-        Recorder recorder = new Recorder();
+        RecordingListener recorder = new RecordingListener();
 
         runtime.run(task, recorder);
 
@@ -113,7 +114,7 @@ class DockerSidecarTest {
     void failsWhenTheProbeNeverPassesAndLeavesNothingBehind() {
         TaskSpec silent = script("sleep 60").name("silent").probe(new Probe("/", 8080, "2s")).build();
         Task task = task(script("echo main-ran").sidecars(List.of(silent)));
-        Recorder recorder = new Recorder();
+        RecordingListener recorder = new RecordingListener();
 
         assertThatThrownBy(() -> runtime.run(task, recorder))
                 .isInstanceOf(RuntimeFailure.class)
@@ -126,7 +127,7 @@ class DockerSidecarTest {
     void failsWhenTheProbedSidecarStopsBeforeAnswering() {
         TaskSpec broken = script("echo cannot serve; exit 4").name("broken").probe(new Probe("/", 8080, "1m")).build();
         Task task = task(script("echo main-ran").sidecars(List.of(broken)));
-        Recorder recorder = new Recorder();
+        RecordingListener recorder = new RecordingListener();
 
         assertThatThrownBy(() -> runtime.run(task, recorder))
                 .isInstanceOf(RuntimeFailure.class)
@@ -140,7 +141,7 @@ class DockerSidecarTest {
         TaskSpec shortLived = script("exit 3").name("short lived").build();
         Task task = task(script("printf done > $TORK_OUTPUT").sidecars(List.of(shortLived)));
 
-        assertThat(runtime.run(task, new Recorder())).isEqualTo("done");
+        assertThat(runtime.run(task, new RecordingListener())).isEqualTo("done");
     }
 
     @Test
@@ -148,7 +149,7 @@ class DockerSidecarTest {
         Task task = task(script("wget -q -O /dev/null http://web:8080/ && exit 5")
                 .sidecars(List.of(webServer("web", "up", new Probe("/", 8080, null)))));
 
-        assertThatThrownBy(() -> runtime.run(task, new Recorder()))
+        assertThatThrownBy(() -> runtime.run(task, new RecordingListener()))
                 .isInstanceOf(RuntimeFailure.class).hasMessageStartingWith("exit code 5");
         Leftovers.assertNoneFor(docker, task.id());
     }
@@ -157,7 +158,7 @@ class DockerSidecarTest {
     void runsOnALabelledNetworkAndCleansUpWhenInterrupted() throws Exception {
         Task task = task(script("echo started; sleep 60")
                 .sidecars(List.of(webServer("web", "up", new Probe("/", 8080, null)))));
-        Recorder recorder = new Recorder();
+        RecordingListener recorder = new RecordingListener();
         CompletableFuture<String> result = new CompletableFuture<>();
         Thread thread = inBackground(task, recorder, result);
 
@@ -183,7 +184,7 @@ class DockerSidecarTest {
                     .name("Main Task").networks(List.of(network))
                     .sidecars(List.of(webServer("web", "both", new Probe("/", 8080, null)))));
 
-            assertThat(runtime.run(task, new Recorder())).isEqualTo("both");
+            assertThat(runtime.run(task, new RecordingListener())).isEqualTo("both");
         } finally {
             docker.removeNetworkCmd(network).exec();
         }
@@ -220,7 +221,7 @@ class DockerSidecarTest {
                 .exec();
     }
 
-    private Thread inBackground(Task task, Recorder recorder, CompletableFuture<String> result) {
+    private Thread inBackground(Task task, RecordingListener recorder, CompletableFuture<String> result) {
         Thread thread = Thread.ofPlatform().name("sidecar-test-" + task.id()).start(() -> {
             try {
                 result.complete(runtime.run(task, recorder));

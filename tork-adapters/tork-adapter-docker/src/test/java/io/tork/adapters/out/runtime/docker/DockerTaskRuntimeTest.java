@@ -1,5 +1,6 @@
 package io.tork.adapters.out.runtime.docker;
 
+import io.tork.contracts.runtime.RecordingListener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -73,7 +74,7 @@ class DockerTaskRuntimeTest {
 
     @Test
     void returnsWhatTheScriptWroteToTorkOutput() throws Exception {
-        assertThat(runtime.run(task(script("printf 'hello world' > $TORK_OUTPUT")), new Recorder()))
+        assertThat(runtime.run(task(script("printf 'hello world' > $TORK_OUTPUT")), new RecordingListener()))
                 .isEqualTo("hello world");
     }
 
@@ -81,14 +82,14 @@ class DockerTaskRuntimeTest {
     void runsTheGivenCmdWithTheImageEntrypoint() throws Exception {
         Task task = task(spec().cmd("sh", "-c", "printf cmd-ran > $TORK_OUTPUT"));
 
-        assertThat(runtime.run(task, new Recorder())).isEqualTo("cmd-ran");
+        assertThat(runtime.run(task, new RecordingListener())).isEqualTo("cmd-ran");
     }
 
     @Test
     void runsTheGivenEntrypoint() throws Exception {
         Task task = task(spec().entrypoint(List.of("/bin/sh", "-c", "printf \"entry:$0\" > $TORK_OUTPUT")).cmd("arg"));
 
-        assertThat(runtime.run(task, new Recorder())).isEqualTo("entry:arg");
+        assertThat(runtime.run(task, new RecordingListener())).isEqualTo("entry:arg");
     }
 
     @Test
@@ -96,14 +97,14 @@ class DockerTaskRuntimeTest {
         Task task = task(script("printf '%s|%s' \"$GREETING\" \"$TORK_PROGRESS\" > $TORK_OUTPUT")
                 .env(Map.of("GREETING", "hi there")));
 
-        assertThat(runtime.run(task, new Recorder())).isEqualTo("hi there|/tork/progress");
+        assertThat(runtime.run(task, new RecordingListener())).isEqualTo("hi there|/tork/progress");
     }
 
     @Test
     void writesFilesIntoTheDefaultWorkdir() throws Exception {
         Task task = task(script("printf \"$(pwd):$(cat data.txt)\" > $TORK_OUTPUT").files(Map.of("data.txt", "D")));
 
-        assertThat(runtime.run(task, new Recorder())).isEqualTo("/tork/workdir:D");
+        assertThat(runtime.run(task, new RecordingListener())).isEqualTo("/tork/workdir:D");
     }
 
     @Test
@@ -111,7 +112,7 @@ class DockerTaskRuntimeTest {
         Task task = task(script("printf \"$(pwd):$(cat sub/data.txt)\" > $TORK_OUTPUT")
                 .workdir("/app").files(Map.of("sub/data.txt", "D")));
 
-        assertThat(runtime.run(task, new Recorder())).isEqualTo("/app:D");
+        assertThat(runtime.run(task, new RecordingListener())).isEqualTo("/app:D");
     }
 
     @Test
@@ -120,7 +121,7 @@ class DockerTaskRuntimeTest {
                 .volumes(List.of("/shared"))
                 .pre(List.of(script("echo from-pre > /shared/note").build()))
                 .post(List.of(script("echo \"post sees: $(cat /shared/note | tr '\\n' ' ')\"").build())));
-        Recorder recorder = new Recorder();
+        RecordingListener recorder = new RecordingListener();
 
         assertThat(runtime.run(task, recorder)).isEqualTo("from-pre\n");
         assertThat(recorder.logs()).contains("post sees: from-pre from-main");
@@ -130,7 +131,7 @@ class DockerTaskRuntimeTest {
     void givesPreAndPostTasksTheWorkerVariables() throws Exception {
         Task task = task(script("true")
                 .post(List.of(script("echo \"post-id=$TORK_TASK_ID\"").build())));
-        Recorder recorder = new Recorder();
+        RecordingListener recorder = new RecordingListener();
 
         runtime.run(task, recorder);
 
@@ -141,7 +142,7 @@ class DockerTaskRuntimeTest {
     void failsWithTheExitCodeAndTheLastTenLines() {
         Task task = task(script("for i in 1 2 3 4 5 6 7 8 9 10 11 12; do echo line-$i; done; exit 3"));
 
-        assertThatThrownBy(() -> runtime.run(task, new Recorder()))
+        assertThatThrownBy(() -> runtime.run(task, new RecordingListener()))
                 .isInstanceOf(RuntimeFailure.class)
                 .hasMessage("exit code 3: line-3\nline-4\nline-5\nline-6\nline-7\nline-8\nline-9\nline-10\n"
                         + "line-11\nline-12");
@@ -151,7 +152,7 @@ class DockerTaskRuntimeTest {
     void includesStandardErrorInTheFailureMessage() {
         Task task = task(script("echo oops >&2; exit 1"));
 
-        assertThatThrownBy(() -> runtime.run(task, new Recorder()))
+        assertThatThrownBy(() -> runtime.run(task, new RecordingListener()))
                 .isInstanceOf(RuntimeFailure.class).hasMessage("exit code 1: oops");
     }
 
@@ -159,7 +160,7 @@ class DockerTaskRuntimeTest {
     void aFailingPostTaskFailsTheRun() {
         Task task = task(script("true").post(List.of(script("exit 7").build())));
 
-        assertThatThrownBy(() -> runtime.run(task, new Recorder()))
+        assertThatThrownBy(() -> runtime.run(task, new RecordingListener()))
                 .isInstanceOf(RuntimeFailure.class).hasMessageStartingWith("exit code 7");
     }
 
@@ -167,7 +168,7 @@ class DockerTaskRuntimeTest {
     void failsWithThePullErrorWhenTheImageCannotBePulled() {
         Task task = task(script("true").image("nosuch/image:1"));
 
-        assertThatThrownBy(() -> runtime.run(task, new Recorder()))
+        assertThatThrownBy(() -> runtime.run(task, new RecordingListener()))
                 .isInstanceOf(RuntimeFailure.class)
                 .hasMessageStartingWith("failed to pull image 'nosuch/image:1': ")
                 .satisfies(e -> assertThat(e.getMessage()).hasSizeGreaterThan("failed to pull image 'nosuch/image:1': ".length()));
@@ -179,7 +180,7 @@ class DockerTaskRuntimeTest {
                 DockerRuntimeConfig.defaults().withImagePullPolicy(ImagePullPolicy.NEVER))) {
             Task task = task(script("true").image("nosuch/image:1"));
 
-            assertThatThrownBy(() -> never.run(task, new Recorder()))
+            assertThatThrownBy(() -> never.run(task, new RecordingListener()))
                     .isInstanceOf(RuntimeFailure.class)
                     .hasMessage("image 'nosuch/image:1' is not present and the image pull policy is never");
         }
@@ -195,7 +196,7 @@ class DockerTaskRuntimeTest {
                 """).limits(new Limits(".5", "10m")));
 
         // cgroup v1 shows the CPU quota alone, v2 shows "quota period".
-        assertThat(runtime.run(task, new Recorder())).matches("10485760\\|50000( 100000)?\\|1024");
+        assertThat(runtime.run(task, new RecordingListener())).matches("10485760\\|50000( 100000)?\\|1024");
     }
 
     @Test
@@ -203,9 +204,9 @@ class DockerTaskRuntimeTest {
         Task badCpus = task(script("true").limits(new Limits("lots", null)));
         Task badMemory = task(script("true").limits(new Limits(null, "10 parsecs")));
 
-        assertThatThrownBy(() -> runtime.run(badCpus, new Recorder()))
+        assertThatThrownBy(() -> runtime.run(badCpus, new RecordingListener()))
                 .isInstanceOf(RuntimeFailure.class).hasMessageStartingWith("invalid limits.cpus");
-        assertThatThrownBy(() -> runtime.run(badMemory, new Recorder()))
+        assertThatThrownBy(() -> runtime.run(badMemory, new RecordingListener()))
                 .isInstanceOf(RuntimeFailure.class).hasMessageStartingWith("invalid limits.memory");
     }
 
@@ -213,7 +214,7 @@ class DockerTaskRuntimeTest {
     void hardensContainersByDefault() throws Exception {
         Task task = task(script("grep -E '^(NoNewPrivs|CapEff):' /proc/self/status > $TORK_OUTPUT"));
 
-        String status = runtime.run(task, new Recorder());
+        String status = runtime.run(task, new RecordingListener());
 
         assertThat(status).contains("NoNewPrivs:\t1");
         // Exactly Docker's default set: CHOWN DAC_OVERRIDE FOWNER FSETID KILL SETGID SETUID SETPCAP
@@ -228,14 +229,14 @@ class DockerTaskRuntimeTest {
         try (DockerTaskRuntime strict = new DockerTaskRuntime(onlyChown)) {
             Task task = task(script("grep -E '^CapEff:' /proc/self/status > $TORK_OUTPUT"));
 
-            assertThat(strict.run(task, new Recorder())).contains("CapEff:\t0000000000000001");
+            assertThat(strict.run(task, new RecordingListener())).contains("CapEff:\t0000000000000001");
         }
     }
 
     @Test
     void killsTheContainerAndThrowsInterruptedExceptionOnInterrupt() throws Exception {
         Task task = task(script("echo started; sleep 60"));
-        Recorder recorder = new Recorder();
+        RecordingListener recorder = new RecordingListener();
         CompletableFuture<String> result = new CompletableFuture<>();
         Thread thread = inBackground(task, recorder, result);
 
@@ -251,7 +252,7 @@ class DockerTaskRuntimeTest {
     @Test
     void streamsLogsWhileTheContainerRuns() {
         Task task = task(script("echo first-line; sleep 3; echo second-line"));
-        Recorder recorder = new Recorder();
+        RecordingListener recorder = new RecordingListener();
         CompletableFuture<String> result = new CompletableFuture<>();
         inBackground(task, recorder, result);
 
@@ -265,7 +266,7 @@ class DockerTaskRuntimeTest {
     @Test
     void reportsProgress() {
         Task task = task(script("echo 25 > $TORK_PROGRESS; sleep 3; echo 75 > $TORK_PROGRESS; sleep 3"));
-        Recorder recorder = new Recorder();
+        RecordingListener recorder = new RecordingListener();
         CompletableFuture<String> result = new CompletableFuture<>();
         inBackground(task, recorder, result);
 
@@ -279,7 +280,7 @@ class DockerTaskRuntimeTest {
     void keepsTheFirst64KiBOfTheResultAndSaysSo() throws Exception {
         Task task = task(script("s=x; for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17; do s=\"$s$s\"; done; "
                 + "printf '%s' \"$s\" > $TORK_OUTPUT"));
-        Recorder recorder = new Recorder();
+        RecordingListener recorder = new RecordingListener();
 
         assertThat(runtime.run(task, recorder)).isEqualTo("x".repeat(65536));
         assertThat(recorder.logs()).contains("the rest was dropped");
@@ -290,14 +291,14 @@ class DockerTaskRuntimeTest {
         Task task = task(script("grep ' /scratch ' /proc/mounts | cut -d' ' -f3 > $TORK_OUTPUT")
                 .mounts(List.of(new Mount("tmpfs", null, "/scratch", null))));
 
-        assertThat(runtime.run(task, new Recorder())).isEqualTo("tmpfs\n");
+        assertThat(runtime.run(task, new RecordingListener())).isEqualTo("tmpfs\n");
     }
 
     @Test
     void refusesBindMountsByDefault() {
         Task task = task(script("true").mounts(List.of(new Mount("bind", "/tmp", "/host", null))));
 
-        assertThatThrownBy(() -> runtime.run(task, new Recorder()))
+        assertThatThrownBy(() -> runtime.run(task, new RecordingListener()))
                 .isInstanceOf(RuntimeFailure.class).hasMessage("bind mounts are not allowed");
     }
 
@@ -311,7 +312,7 @@ class DockerTaskRuntimeTest {
             Task task = task(script("cat /host/in.txt > $TORK_OUTPUT")
                     .mounts(List.of(new Mount("bind", dir.toString(), "/host", null))));
 
-            assertThat(allowing.run(task, new Recorder())).isEqualTo("from-host");
+            assertThat(allowing.run(task, new RecordingListener())).isEqualTo("from-host");
         }
     }
 
@@ -319,7 +320,7 @@ class DockerTaskRuntimeTest {
     void refusesUnknownMountTypes() {
         Task task = task(script("true").mounts(List.of(new Mount("nfs", "server:/x", "/x", null))));
 
-        assertThatThrownBy(() -> runtime.run(task, new Recorder()))
+        assertThatThrownBy(() -> runtime.run(task, new RecordingListener()))
                 .isInstanceOf(RuntimeFailure.class).hasMessage("unknown mount type: nfs");
     }
 
@@ -331,14 +332,14 @@ class DockerTaskRuntimeTest {
         Task task = task(script("ping -c 1 -W 2 my-pinger > /dev/null && printf reachable > $TORK_OUTPUT")
                 .name("My Pinger").networks(List.of(network)));
 
-        assertThat(runtime.run(task, new Recorder())).isEqualTo("reachable");
+        assertThat(runtime.run(task, new RecordingListener())).isEqualTo("reachable");
     }
 
     @Test
     void failsOnAnUnknownNetwork() {
         Task task = task(script("true").networks(List.of("tork-no-such-network")));
 
-        assertThatThrownBy(() -> runtime.run(task, new Recorder()))
+        assertThatThrownBy(() -> runtime.run(task, new RecordingListener()))
                 .isInstanceOf(RuntimeFailure.class).hasMessage("network not found: tork-no-such-network");
     }
 
@@ -374,7 +375,7 @@ class DockerTaskRuntimeTest {
         return Task.pending(id, "job-" + id, null, 1, built.toBuilder().env(env).build(), Instant.now());
     }
 
-    private Thread inBackground(Task task, Recorder recorder, CompletableFuture<String> result) {
+    private Thread inBackground(Task task, RecordingListener recorder, CompletableFuture<String> result) {
         Thread thread = Thread.ofPlatform().name("docker-test-" + task.id()).start(() -> {
             try {
                 result.complete(runtime.run(task, recorder));

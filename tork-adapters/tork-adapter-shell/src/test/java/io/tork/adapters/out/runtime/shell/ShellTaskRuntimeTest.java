@@ -1,5 +1,6 @@
 package io.tork.adapters.out.runtime.shell;
 
+import io.tork.contracts.runtime.RecordingListener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;

@@ -1,11 +1,11 @@
-package io.tork.adapters.out.runtime.docker;
+package io.tork.contracts.runtime;
 
 import io.tork.application.port.out.RuntimeListener;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Records what a runtime reports; calls come from docker-java's stream threads. */
-final class Recorder implements RuntimeListener {
+/** Keeps what a runtime reported (output and progress), safe to read from the test thread while a run goes on. */
+public final class RecordingListener implements RuntimeListener {
     private final StringBuffer logs = new StringBuffer();
     private final List<Double> progress = new CopyOnWriteArrayList<>();
 
@@ -19,11 +19,11 @@ final class Recorder implements RuntimeListener {
         progress.add(percent);
     }
 
-    String logs() {
+    public String logs() {
         return logs.toString();
     }
 
-    List<Double> progress() {
+    public List<Double> progress() {
         return List.copyOf(progress);
     }
 }
