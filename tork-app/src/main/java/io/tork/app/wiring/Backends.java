@@ -38,7 +38,7 @@ final class Backends {
 
     private static DatastoreBackend inMemoryDatastore() {
         InMemoryDatastore datastore = new InMemoryDatastore();
-        Stores stores = new Stores(datastore.jobs(), datastore.tasks(), datastore.logs(), datastore.nodes(),
+        Stores stores = new Stores(datastore.jobs(), datastore.tasks(), datastore.logs(), datastore.nodes(), datastore.outbox(),
                 datastore.transactions());
         return new DatastoreBackend(stores, new InMemoryDistributedLock(), () -> true, () -> { });
     }

@@ -2,6 +2,7 @@ package io.tork.app.wiring;
 
 import io.tork.adapters.out.datastore.postgres.PostgresConfig;
 import io.tork.adapters.out.datastore.postgres.PostgresDatastore;
+import io.tork.adapters.out.datastore.postgres.SchemaNotMigratedException;
 import io.tork.adapters.out.datastore.postgres.PostgresDistributedLock;
 import io.tork.app.cli.CommandFailedException;
 import io.tork.app.config.PostgresDatastoreConfig;
@@ -32,15 +33,14 @@ final class PostgresStartup {
         PostgresDatastore datastore;
         try {
             datastore = PostgresDatastore.open(config);
+        } catch (SchemaNotMigratedException e) {
+            throw new CommandFailedException(NOT_MIGRATED, e);
         } catch (StoreException e) {
-            if (StartupMessages.detail(e).contains("schema is not migrated")) {
-                throw new CommandFailedException(NOT_MIGRATED, e);
-            }
             throw new CommandFailedException("cannot open the PostgreSQL datastore at " + shown(config) + ": "
                     + StartupMessages.detail(e), e);
         }
         Stores stores = new Stores(datastore.jobStore(), datastore.taskStore(), datastore.logStore(),
-                datastore.nodeStore(), datastore.transactions());
+                datastore.nodeStore(), datastore.outboxStore(), datastore.transactions());
         return new DatastoreBackend(stores, new PostgresDistributedLock(datastore.dataSource()), () -> {
             datastore.ping();
             return true;

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * SPEC §6 with real processes: a broker, a coordinator and two workers, each its own JVM started from the
  * packaged jar, over an embedded PostgreSQL. A worker killed with SIGKILL in the middle of a task loses that task
- * to the other worker; a coordinator killed with SIGKILL while its jobs run loses none of them.
+ * to the other worker; a coordinator killed with SIGKILL while its jobs run, or right after accepting them, loses none of them.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DistributedCrashIT {
@@ -136,11 +136,7 @@ class DistributedCrashIT {
                 });
     }
 
-    /**
-     * The coordinator dies once every task reached a worker, so its successor has to take in the workers'
-     * reports. (Killed earlier, between committing a task's new state and publishing its message, the task is
-     * stranded: the redelivered message finds the state already changed and nothing sends the task again.)
-     */
+    /** The coordinator dies once every task reached a worker, so its successor has to take in the workers' reports. */
     @Test
     @Order(2)
     void jobsOfAKilledCoordinatorCompleteUnderItsSuccessor() throws Exception {
@@ -156,6 +152,22 @@ class DistributedCrashIT {
 
         startCoordinator("coordinator-2");
         awaitCompleted(jobs, 101);
+    }
+
+    /**
+     * The coordinator dies right after accepting jobs, typically between committing a state change and sending the
+     * message that moves it on: the outbox kept that message with the commit, and the successor's relay sends it.
+     */
+    @Test
+    @Order(3)
+    void jobsAcceptedByACoordinatorKilledAtOnceCompleteUnderItsSuccessor() throws Exception {
+        List<String> jobs = new ArrayList<>();
+        for (int n = 201; n <= 206; n++) jobs.add(submit(n, 1));
+        Process second = processes.get("coordinator-2");
+        assertThat(second.destroyForcibly().waitFor(30, TimeUnit.SECONDS)).as("coordinator-2 died of SIGKILL").isTrue();
+
+        startCoordinator("coordinator-3");
+        awaitCompleted(jobs, 201);
     }
 
     private static String submit(int n, int seconds) {

@@ -81,15 +81,26 @@ final class CompletedHandler {
             out.send(COMPLETED, new TaskMessage(updated.get()));
             return;
         }
-        if (progress.started() < progress.size()) {
-            services.stores().tasks().nextCreatedChild(parent.id()).ifPresent(next -> {
-                ConditionalUpdate.task(services.stores().tasks(), next.id(), t -> t.state() == TaskState.CREATED, Task::release)
-                        .ifPresent(released -> {
-                            services.stores().tasks().update(parent.id(), t -> t.toBuilder().each(t.each().releaseOne()).build());
-                            out.send(PENDING, new TaskMessage(released));
-                        });
-            });
-        }
+        if (progress.started() < progress.size()) releaseNextChild(parent.id(), out);
     }
 
+    /**
+     * Releases the next waiting child. Should another coordinator have released the one found first, the next one
+     * is tried, so a finished child always makes room for exactly one more.
+     */
+    private void releaseNextChild(String parentId, Outbox out) {
+        java.util.Set<String> tried = new java.util.HashSet<>();
+        while (true) {
+            Optional<Task> next = services.stores().tasks().nextCreatedChild(parentId);
+            // the same child again means the store can not see past it: leave it rather than spin
+            if (next.isEmpty() || !tried.add(next.get().id())) return;
+            Optional<Task> released = ConditionalUpdate.task(services.stores().tasks(), next.get().id(),
+                    t -> t.state() == TaskState.CREATED, Task::release);
+            if (released.isPresent()) {
+                services.stores().tasks().update(parentId, t -> t.toBuilder().each(t.each().releaseOne()).build());
+                out.send(PENDING, new TaskMessage(released.get()));
+                return;
+            }
+        }
+    }
 }

@@ -15,6 +15,7 @@ import io.tork.application.port.out.Message.Heartbeat;
 import io.tork.application.port.out.Message.JobCommand;
 import io.tork.application.port.out.Message.LogPart;
 import io.tork.application.port.out.Message.TaskMessage;
+import io.tork.application.port.out.StoreException;
 import io.tork.application.port.out.Subscription;
 import io.tork.domain.task.Task;
 import java.util.ArrayList;
@@ -84,7 +85,8 @@ public final class Coordinator implements AutoCloseable {
         try {
             inTransaction(out -> handler.accept(task, out));
         } catch (RuntimeException e) {
-            if (ERROR.equals(queue)) throw e;
+            // the datastore being away is no fault of the task: the broker delivers the message again later
+            if (ERROR.equals(queue) || isTransient(e)) throw e;
             log.error("handling task {} from queue {} failed; failing the task", task.id(), queue, e);
             String reason = "internal error while handling the task: " + describe(e);
             inTransaction(out -> failed.handle(task.toBuilder().error(reason).build(), out));
@@ -96,7 +98,7 @@ public final class Coordinator implements AutoCloseable {
         try {
             inTransaction(out -> jobCommands.handle(command, out));
         } catch (RuntimeException e) {
-            if (e instanceof io.tork.application.port.out.StoreException store && store.isTransient()) throw e;
+            if (isTransient(e)) throw e;
             log.error("handling {} of job {} failed; failing the job", command.type(), command.jobId(), e);
             String reason = "internal error while handling the job: " + describe(e);
             inTransaction(out -> jobCommands.fail(command.jobId(), reason, out));
@@ -104,9 +106,11 @@ public final class Coordinator implements AutoCloseable {
     }
 
     private void inTransaction(java.util.function.Consumer<Outbox> work) {
-        Outbox out = services.newOutbox();
-        services.stores().transactions().run(() -> work.accept(out));
-        out.flush();
+        services.transactionalWork().run(work);
+    }
+
+    private static boolean isTransient(RuntimeException e) {
+        return e instanceof StoreException store && store.isTransient();
     }
 
     private static String describe(Throwable e) {

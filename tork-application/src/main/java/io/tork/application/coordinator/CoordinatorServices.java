@@ -1,6 +1,6 @@
 package io.tork.application.coordinator;
 
-import io.tork.application.common.Outbox;
+import io.tork.application.common.TransactionalWork;
 import io.tork.application.common.Stores;
 import io.tork.application.common.TaskRenderer;
 import io.tork.application.port.out.EventBus;
@@ -11,7 +11,8 @@ import java.time.Clock;
 /** What every coordinator handler works with. */
 public record CoordinatorServices(Stores stores, MessageQueue queue, EventBus events, TaskRenderer renderer,
                                   IdGenerator ids, Clock clock) {
-    public Outbox newOutbox() {
-        return new Outbox(queue, events);
+    /** Work in a transaction whose messages are kept in the outbox with it and sent once it committed. */
+    public TransactionalWork transactionalWork() {
+        return new TransactionalWork(stores, queue, events, ids, clock);
     }
 }

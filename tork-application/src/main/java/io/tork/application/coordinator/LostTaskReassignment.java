@@ -43,9 +43,7 @@ final class LostTaskReassignment {
     }
 
     void reassign(Node node, String taskId, Instant silentSince) {
-        Outbox out = services.newOutbox();
-        services.stores().transactions().run(() -> reassignInTransaction(node, taskId, silentSince, out));
-        out.flush();
+        services.transactionalWork().run(out -> reassignInTransaction(node, taskId, silentSince, out));
     }
 
     private void reassignInTransaction(Node node, String taskId, Instant silentSince, Outbox out) {

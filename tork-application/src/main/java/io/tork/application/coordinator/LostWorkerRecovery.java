@@ -1,5 +1,6 @@
 package io.tork.application.coordinator;
 
+import io.tork.application.common.QueueNames;
 import io.tork.application.port.out.DistributedLock;
 import io.tork.domain.node.Node;
 import io.tork.domain.node.NodeStatus;
@@ -17,6 +18,10 @@ import org.slf4j.LoggerFactory;
  * fails and a new attempt is queued, then the node is marked OFFLINE. How long a task has been running plays no
  * part: a worker that keeps beating keeps its tasks.
  *
+ * <p>Silence is judged only when it can be trusted: not before this coordinator has itself watched for three
+ * intervals since it started or the broker came back (the stored heartbeats are as old as the outage), and not while heartbeats wait
+ * unread on their queue (a busy coordinator must not mistake its own backlog for dead workers).
+ *
  * <p>A sweep runs under the lock {@value #LOCK_KEY}, so that of several coordinators only one sweeps at a time.
  * The lock saves work rather than guarding correctness: every step is a conditional update, so a second sweep
  * over the same node finds nothing left to do.
@@ -30,6 +35,7 @@ public final class LostWorkerRecovery {
     private final DistributedLock lock;
     private final Duration heartbeatInterval;
     private final LostTaskReassignment reassignment;
+    private volatile Instant watchingSince;
 
     public LostWorkerRecovery(CoordinatorServices services, DistributedLock lock, Duration heartbeatInterval) {
         this.services = Objects.requireNonNull(services, "services");
@@ -38,19 +44,34 @@ public final class LostWorkerRecovery {
         if (heartbeatInterval.isZero() || heartbeatInterval.isNegative()) {
             throw new IllegalArgumentException("the heartbeat interval must be positive, got " + heartbeatInterval);
         }
+        this.watchingSince = services.clock().instant();
         this.reassignment = new LostTaskReassignment(services, new JobLifecycle(services, new TaskFactory(services)));
     }
 
     /**
      * One sweep over the silent nodes.
      *
-     * @return false when this coordinator did nothing: another one holds the lock, or the broker is down
+     * @return false when this coordinator did nothing: it started less than three intervals ago, heartbeats wait
+     *         unread, another one holds the lock, or the broker is down
      * @throws io.tork.application.port.out.StoreException when the lock or the node store can not be reached
      */
     public boolean runOnce() {
         if (!services.queue().isHealthy()) {
             // heartbeats can not arrive while the broker is away: every worker would look lost
             log.debug("the broker is down: not looking for lost workers");
+            // once it is back, the heartbeats it could not carry have to be waited for afresh
+            watchingSince = services.clock().instant();
+            return false;
+        }
+        Instant silentSince = services.clock().instant().minus(heartbeatInterval.multipliedBy(MISSED_HEARTBEATS));
+        if (silentSince.isBefore(watchingSince)) {
+            // silence from before this coordinator started (or the broker came back) may be their absence
+            log.debug("not looking for lost workers before watching heartbeats for {} intervals", MISSED_HEARTBEATS);
+            return false;
+        }
+        if (heartbeatsWaiting()) {
+            // a stored heartbeat is only as fresh as the last one read: unread ones may prove a node alive
+            log.debug("heartbeats are still waiting to be read: not looking for lost workers");
             return false;
         }
         Optional<DistributedLock.Lock> held = lock.tryAcquire(LOCK_KEY);
@@ -59,12 +80,15 @@ public final class LostWorkerRecovery {
             return false;
         }
         try (DistributedLock.Lock ignored = held.get()) {
-            Instant silentSince = services.clock().instant().minus(heartbeatInterval.multipliedBy(MISSED_HEARTBEATS));
             for (Node node : services.stores().nodes().silentSince(silentSince)) {
                 recover(node, silentSince);
             }
         }
         return true;
+    }
+
+    private boolean heartbeatsWaiting() {
+        return services.queue().queue(QueueNames.HEARTBEAT).map(q -> q.size() > 0).orElse(false);
     }
 
     /** The node is marked OFFLINE only once all its tasks were handed over, so a failed step is retried next sweep. */

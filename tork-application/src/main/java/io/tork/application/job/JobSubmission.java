@@ -3,6 +3,7 @@ package io.tork.application.job;
 import static io.tork.application.common.QueueNames.JOBS;
 
 import io.tork.application.common.Stores;
+import io.tork.application.common.TransactionalWork;
 import io.tork.application.port.in.InvalidRequestException;
 import io.tork.application.port.in.SubmitJobCommand;
 import io.tork.application.port.in.SubmitJobUseCase;
@@ -27,7 +28,7 @@ import java.util.Optional;
 public final class JobSubmission implements SubmitJobUseCase {
     private static final String DEFAULT_TASK_NAME = "task";
     private final Stores stores;
-    private final MessageQueue queue;
+    private final TransactionalWork work;
     private final IdGenerator ids;
     private final Clock clock;
     private final TaskValidator taskValidator;
@@ -38,7 +39,7 @@ public final class JobSubmission implements SubmitJobUseCase {
     public JobSubmission(Stores stores, MessageQueue queue, ExpressionEvaluator evaluator, IdGenerator ids, Clock clock,
                          boolean imageRequired) {
         this.stores = stores;
-        this.queue = queue;
+        this.work = new TransactionalWork(stores, queue, null, ids, clock);
         this.ids = ids;
         this.clock = clock;
         this.taskValidator = new TaskValidator(imageRequired);
@@ -66,10 +67,13 @@ public final class JobSubmission implements SubmitJobUseCase {
 
     private Job accept(JobSpec spec, JobKind kind, String idempotencyKey) {
         // claiming the key and storing the job is one unit, so two submissions with one key make one job
-        Stored stored = stores.transactions().inTransaction(() -> store(spec, kind, idempotencyKey));
-        if (stored.isNew()) {
-            queue.publish(JOBS, new JobCommand(stored.job().id(), JobCommandType.START, null));
-        }
+        // the start command is kept in the same transaction, so an accepted job is started even if this process
+        // dies before sending it
+        Stored stored = work.apply(out -> {
+            Stored result = store(spec, kind, idempotencyKey);
+            if (result.isNew()) out.send(JOBS, new JobCommand(result.job().id(), JobCommandType.START, null));
+            return result;
+        });
         return stored.job();
     }
 

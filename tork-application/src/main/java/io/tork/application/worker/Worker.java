@@ -43,6 +43,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Worker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Worker.class);
+    /** How long an outcome is held while the broker is away before the task is given back to run again. */
+    private static final Duration REPORT_PATIENCE = Duration.ofMinutes(5);
     private final WorkerConfig config;
     private final MessageQueue queue;
     private final TaskRuntime runtime;
@@ -51,6 +53,8 @@ public final class Worker implements AutoCloseable {
     private final Instant startedAt;
     private final Map<String, TaskExecution> running = new ConcurrentHashMap<>();
     private final Map<String, LogShipper> shippers = new ConcurrentHashMap<>();
+    private final RecentTasks recent = new RecentTasks(100_000);
+    private final ReportSender reports;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Heartbeats heartbeats;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
@@ -63,6 +67,7 @@ public final class Worker implements AutoCloseable {
         this.ids = ids;
         this.clock = clock;
         this.startedAt = clock.instant();
+        this.reports = new ReportSender(queue, REPORT_PATIENCE);
         this.heartbeats = new Heartbeats(queue, this::describe, config.heartbeatInterval());
     }
 
@@ -100,6 +105,20 @@ public final class Worker implements AutoCloseable {
             log.warn("ignoring task {} delivered in state {}", scheduled.id(), scheduled.state());
             return;
         }
+        if (!recent.firstTime(scheduled.id())) {
+            log.info("ignoring task {}: delivered again after this worker took it", scheduled.id());
+            return;
+        }
+        try {
+            run(scheduled);
+        } catch (RuntimeException | InterruptedException e) {
+            // the delivery goes back to the broker: this worker must take it again, not ignore it as a repeat
+            recent.forget(scheduled.id());
+            throw e;
+        }
+    }
+
+    private void run(Task scheduled) throws InterruptedException {
         Task task = scheduled.start(config.nodeId(), clock.instant());
         LogShipper shipper = new LogShipper(task.id(), queue, ids, clock);
         TaskExecution execution = new TaskExecution(runtime, prepare(task), listener(task, shipper));
@@ -113,21 +132,29 @@ public final class Worker implements AutoCloseable {
         } finally {
             running.remove(task.id());
             shippers.remove(task.id());
-            shipper.flush();
+            flushQuietly(shipper);
         }
         report(task, outcome);
     }
 
-    private void report(Task task, Outcome outcome) {
+    private void report(Task task, Outcome outcome) throws InterruptedException {
         Instant now = clock.instant();
         switch (outcome) {
             case Outcome.Succeeded(String result) ->
-                    queue.publish(COMPLETED, new TaskMessage(task.complete(result == null ? "" : result, now)));
-            case Outcome.Failed(String error) -> queue.publish(ERROR, new TaskMessage(task.fail(error, now)));
-            case Outcome.TimedOut(Duration after) -> queue.publish(ERROR,
+                    reports.send(COMPLETED, new TaskMessage(task.complete(result == null ? "" : result, now)));
+            case Outcome.Failed(String error) -> reports.send(ERROR, new TaskMessage(task.fail(error, now)));
+            case Outcome.TimedOut(Duration after) -> reports.send(ERROR,
                     new TaskMessage(task.fail("task timed out after " + Durations.format(after), now)));
-            case Outcome.Interrupted() -> queue.publish(ERROR, new TaskMessage(task.fail("task was interrupted", now)));
+            case Outcome.Interrupted() -> reports.send(ERROR, new TaskMessage(task.fail("task was interrupted", now)));
             case Outcome.Cancelled() -> log.info("task {} cancelled", task.id());
+        }
+    }
+
+    private static void flushQuietly(LogShipper shipper) {
+        try {
+            shipper.flush();
+        } catch (RuntimeException e) {
+            log.warn("could not ship the last log part: {}", e.getMessage());
         }
     }
 

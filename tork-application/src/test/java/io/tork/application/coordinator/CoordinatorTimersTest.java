@@ -59,6 +59,7 @@ class CoordinatorTimersTest {
     @Test
     void theCoordinatorHandsTheTaskOverWithoutBeingAsked() {
         secondCoordinator.startRecovery(new InProcessLock(), INTERVAL);
+        watchForThreeIntervals();
 
         eventually().until(() -> harness.execution(job.id()).size() == 2);
         assertThat(harness.reading().task(lostAttempt.id()).state()).isEqualTo(TaskState.FAILED);
@@ -74,6 +75,7 @@ class CoordinatorTimersTest {
             return working.tryAcquire(key);
         };
         secondCoordinator.startRecovery(flaky, INTERVAL);
+        watchForThreeIntervals();
 
         eventually().until(() -> harness.execution(job.id()).size() == 2);
         assertThat(calls.get()).isGreaterThan(2);
@@ -85,6 +87,11 @@ class CoordinatorTimersTest {
 
         assertThatThrownBy(() -> secondCoordinator.startRecovery(new InProcessLock(), INTERVAL))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    /** A coordinator judges only the silence it watched itself. */
+    private void watchForThreeIntervals() {
+        harness.advanceClock(INTERVAL.multipliedBy(4));
     }
 
     private CoordinatorServices services() {

@@ -279,7 +279,7 @@ class JobExecutionTest {
         Job ended = harness.awaitEnd(submitted.id());
 
         assertThat(ended.state()).isEqualTo(JobState.FAILED);
-        assertThat(ended.error()).contains("internal error").contains("connection to the datastore lost");
+        assertThat(ended.error()).contains("internal error").contains("the datastore refused the task");
         assertThat(harness.execution(submitted.id())).as("the half-done advance was rolled back")
                 .singleElement().satisfies(t -> {
                     assertThat(t.spec().name()).isEqualTo("first");

@@ -205,8 +205,91 @@ class LostWorkerRecoveryTest {
         assertThat(stored(running).state()).isEqualTo(TaskState.RUNNING);
         assertThat(harness.execution(job.id())).hasSize(1);
         harness.queue().setHealthy(true);
+        assertThat(recovery.runOnce()).as("heartbeats the broker could not carry are waited for afresh").isFalse();
+        assertThat(harness.execution(job.id())).hasSize(1);
+
+        passIntervals(3);
+        pass(Duration.ofSeconds(1));
         assertThat(recovery.runOnce()).isTrue();
         assertThat(harness.execution(job.id())).hasSize(2);
+    }
+
+    @Test
+    void aCoordinatorStartedAfterTheLastHeartbeatFirstWatchesForThreeIntervals() {
+        Job job = harness.submit(job(task("first").build()));
+        beat(LOST);
+        Task running = start(scheduledTask(0), LOST);
+        passIntervals(10);
+        LostWorkerRecovery restarted = recoveryWith(lock);
+
+        assertThat(restarted.runOnce()).isFalse();
+        passIntervals(2);
+        assertThat(restarted.runOnce()).isFalse();
+        assertThat(stored(running).state()).isEqualTo(TaskState.RUNNING);
+
+        passIntervals(1);
+        pass(Duration.ofSeconds(1));
+        assertThat(restarted.runOnce()).isTrue();
+        assertThat(stored(running).state()).isEqualTo(TaskState.FAILED);
+        assertThat(harness.execution(job.id())).hasSize(2);
+    }
+
+    @Test
+    void nobodyIsDeclaredLostWhileHeartbeatsWaitUnread() {
+        Job job = harness.submit(job(task("first").build()));
+        beat(LOST);
+        Task running = start(scheduledTask(0), LOST);
+        passIntervals(4);
+        LostWorkerRecovery withBacklog = new LostWorkerRecovery(new CoordinatorServices(harness.stores().stores(),
+                new UnreadHeartbeats(harness.queue()), harness.events(), new TaskRenderer(new SimpleExpressions()),
+                harness.ids(), harness.clock()), lock, INTERVAL);
+        passIntervals(4);
+
+        assertThat(withBacklog.runOnce()).isFalse();
+        assertThat(stored(running).state()).isEqualTo(TaskState.RUNNING);
+        assertThat(harness.execution(job.id())).hasSize(1);
+    }
+
+    /** The harness's broker, except that heartbeats always seem to be waiting on their queue. */
+    private record UnreadHeartbeats(io.tork.application.port.out.MessageQueue delegate)
+            implements io.tork.application.port.out.MessageQueue {
+        @Override
+        public void publish(String queue, io.tork.application.port.out.Message message) {
+            delegate.publish(queue, message);
+        }
+
+        @Override
+        public void publishAt(String queue, io.tork.application.port.out.Message message, Instant deliverAt) {
+            delegate.publishAt(queue, message, deliverAt);
+        }
+
+        @Override
+        public io.tork.application.port.out.Subscription subscribe(String queue, int concurrency,
+                                                                   io.tork.application.port.out.MessageHandler handler) {
+            return delegate.subscribe(queue, concurrency, handler);
+        }
+
+        @Override
+        public List<io.tork.application.port.out.QueueInfo> queues() {
+            return delegate.queues();
+        }
+
+        @Override
+        public java.util.Optional<io.tork.application.port.out.QueueInfo> queue(String name) {
+            return QueueNames.HEARTBEAT.equals(name)
+                    ? java.util.Optional.of(new io.tork.application.port.out.QueueInfo(name, 3, 1, 0))
+                    : delegate.queue(name);
+        }
+
+        @Override
+        public void deleteQueue(String name) {
+            delegate.deleteQueue(name);
+        }
+
+        @Override
+        public boolean isHealthy() {
+            return delegate.isHealthy();
+        }
     }
 
     @Test
@@ -230,11 +313,11 @@ class LostWorkerRecoveryTest {
 
     @Test
     void twoCoordinatorsSweepingAtOnceHandTheTaskOverOnce() {
+        LostWorkerRecovery secondCoordinator = recoveryWith(lock);
         Job job = harness.submit(job(task("first").build()));
         beat(LOST);
         Task running = start(scheduledTask(0), LOST);
         passIntervals(4);
-        LostWorkerRecovery secondCoordinator = recoveryWith(lock);
         boolean[] secondActed = new boolean[1];
         lock.onNextAcquisition(() -> secondActed[0] = secondCoordinator.runOnce());
 

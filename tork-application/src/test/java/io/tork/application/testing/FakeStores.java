@@ -6,6 +6,8 @@ import io.tork.application.port.out.JobStore;
 import io.tork.application.port.out.LogStore;
 import io.tork.application.port.out.NodeStore;
 import io.tork.application.port.out.NotFoundException;
+import io.tork.application.port.out.OutboxEntry;
+import io.tork.application.port.out.OutboxStore;
 import io.tork.application.port.out.Page;
 import io.tork.application.port.out.StoreException;
 import io.tork.application.port.out.TaskStore;
@@ -43,6 +45,7 @@ public final class FakeStores implements Transactions {
     private final TaskStore tasks = new Tasks();
     private final LogStore logs = new Logs();
     private final NodeStore nodes = new Nodes();
+    private final OutboxStore outbox = new Outbox();
 
     /** Everything stored; copied whole for rollback (the values are immutable records). */
     private static final class State {
@@ -52,6 +55,7 @@ public final class FakeStores implements Transactions {
         final Map<String, String> idempotencyKeys = new HashMap<>();
         final List<TaskLogPart> logParts = new ArrayList<>();
         final Map<String, Node> nodes = new LinkedHashMap<>();
+        final Map<String, OutboxEntry> outbox = new LinkedHashMap<>();
         long nextTaskOrder;
 
         State copy() {
@@ -62,13 +66,14 @@ public final class FakeStores implements Transactions {
             c.idempotencyKeys.putAll(idempotencyKeys);
             c.logParts.addAll(logParts);
             c.nodes.putAll(nodes);
+            c.outbox.putAll(outbox);
             c.nextTaskOrder = nextTaskOrder;
             return c;
         }
     }
 
     public Stores stores() {
-        return new Stores(jobs, tasks, logs, nodes, this);
+        return new Stores(jobs, tasks, logs, nodes, outbox, this);
     }
 
     public JobStore jobs() {
@@ -87,6 +92,10 @@ public final class FakeStores implements Transactions {
         return nodes;
     }
 
+    public OutboxStore outbox() {
+        return outbox;
+    }
+
     @Override
     public synchronized <T> T inTransaction(Supplier<T> work) {
         State before = transactionDepth == 0 ? state.copy() : null;
@@ -101,7 +110,7 @@ public final class FakeStores implements Transactions {
         }
     }
 
-    /** From now on, storing a new task named {@code name} fails as a lost database connection would. */
+    /** From now on, storing a new task named {@code name} fails permanently, as a violated constraint would. */
     public void failCreatingTasksNamed(String name) {
         brokenTaskName = name;
     }
@@ -179,7 +188,7 @@ public final class FakeStores implements Transactions {
         @Override
         public void create(Task task) {
             if (task.spec() != null && task.spec().name() != null && task.spec().name().equals(brokenTaskName)) {
-                throw new StoreException("connection to the datastore lost", true, null);
+                throw new StoreException("the datastore refused the task", false, null);
             }
             synchronized (FakeStores.this) {
                 if (state.tasks.containsKey(task.id())) throw new IllegalStateException("task " + task.id() + " exists");
@@ -277,6 +286,30 @@ public final class FakeStores implements Transactions {
         private List<TaskLogPart> partsOf(String taskId) {
             return state.logParts.stream().filter(p -> p.taskId().equals(taskId))
                     .sorted(Comparator.comparingInt(TaskLogPart::number).reversed()).toList();
+        }
+    }
+
+    private final class Outbox implements OutboxStore {
+        @Override
+        public void keep(List<OutboxEntry> entries) {
+            synchronized (FakeStores.this) {
+                entries.forEach(entry -> state.outbox.put(entry.id(), entry));
+            }
+        }
+
+        @Override
+        public List<OutboxEntry> keptBefore(Instant before, int limit) {
+            synchronized (FakeStores.this) {
+                return state.outbox.values().stream().filter(entry -> entry.keptAt().isBefore(before)).limit(limit)
+                        .toList();
+            }
+        }
+
+        @Override
+        public void remove(java.util.Collection<String> ids) {
+            synchronized (FakeStores.this) {
+                ids.forEach(state.outbox::remove);
+            }
         }
     }
 

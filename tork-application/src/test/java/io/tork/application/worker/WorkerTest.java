@@ -57,6 +57,22 @@ class WorkerTest {
     }
 
     @Test
+    void aTaskDeliveredAgainIsRunOnlyOnce() {
+        start(null, null);
+        runtime.on("t").returns("42");
+        Task task = scheduled(task("t").build());
+
+        send(task);
+        eventually().until(() -> reportsTo(QueueNames.COMPLETED).size() == 1);
+        send(task);
+        awaitIdle();
+
+        assertThat(runtime.invocationsOf("t")).hasSize(1);
+        assertThat(reportsTo(QueueNames.STARTED)).hasSize(1);
+        assertThat(reportsTo(QueueNames.COMPLETED)).hasSize(1);
+    }
+
+    @Test
     void aRuntimeFailureIsReportedWithItsMessage() {
         start(null, null);
         runtime.on("t").fails("exit code 7: bad things");

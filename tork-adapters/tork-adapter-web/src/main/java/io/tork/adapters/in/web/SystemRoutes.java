@@ -8,6 +8,8 @@ import io.tork.adapters.in.web.view.NodeView;
 import io.tork.adapters.in.web.view.QueueView;
 import io.tork.application.port.in.SystemQueries;
 import io.tork.application.port.in.SystemQueries.Health;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Health, nodes, queues and metrics. */
 final class SystemRoutes {
@@ -25,7 +27,8 @@ final class SystemRoutes {
         routes.get("/health", ctx -> {
             Health health = system.health();
             String reported = health.version() == null || health.version().isBlank() ? version : health.version();
-            json.send(ctx, health.isUp() ? 200 : 503, new HealthView(health.isUp() ? "UP" : "DOWN", reported));
+            json.send(ctx, health.isUp() ? 200 : 503, new HealthView(health.isUp() ? "UP" : "DOWN", reported,
+                    health.details() == null ? Map.of() : new TreeMap<>(health.details())));
         });
         routes.get("/nodes", ctx -> json.send(ctx, 200, system.nodes().stream().map(NodeView::of).toList()));
         routes.get("/queues", ctx -> json.send(ctx, 200, system.queues().stream().map(QueueView::of).toList()));

@@ -19,7 +19,7 @@ class SystemRoutesTest extends ApiTestSupport {
         var r = api.get("/health");
 
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.body()).isEqualTo("{\"status\":\"UP\",\"version\":\"1.2.3\"}\n");
+        assertThat(r.body()).isEqualTo("{\"status\":\"UP\",\"version\":\"1.2.3\",\"checks\":{\"datastore\":\"UP\"}}\n");
     }
 
     @Test
@@ -36,7 +36,8 @@ class SystemRoutesTest extends ApiTestSupport {
         var r = api.get("/health");
 
         assertThat(r.status()).isEqualTo(503);
-        assertThat(r.body()).isEqualTo("{\"status\":\"DOWN\",\"version\":\"1.2.3\"}\n");
+        assertThat(r.body()).isEqualTo(
+                "{\"status\":\"DOWN\",\"version\":\"1.2.3\",\"checks\":{\"datastore\":\"DOWN\"}}\n");
     }
 
     @Test

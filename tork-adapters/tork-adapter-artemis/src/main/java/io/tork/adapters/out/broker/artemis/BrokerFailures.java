@@ -14,6 +14,11 @@ final class BrokerFailures {
         return new StoreException("Artemis broker: could not " + doing + ": " + e.getMessage(), retryable, e);
     }
 
+    static StoreException unreachable(String address) {
+        return new StoreException("Artemis broker: could not send a message to " + address
+                + ": the connection is lost and being re-established", true, null);
+    }
+
     static StoreException closed() {
         return new StoreException("broker is terminated", false, null);
     }

@@ -71,6 +71,8 @@ public final class EmbeddedArtemis implements AutoCloseable {
         String dir = config.dataDir().toAbsolutePath().toString();
         AddressSettings everyAddress = new AddressSettings()
                 .setDeadLetterAddress(SimpleString.of(Names.DEAD_LETTERS))
+                // Tork sets no expiry on its messages; naming an address only silences a warning per queue
+                .setExpiryAddress(SimpleString.of(Names.DEAD_LETTERS))
                 .setMaxDeliveryAttempts(BROKER_MAX_DELIVERY_ATTEMPTS)
                 .setAutoCreateDeadLetterResources(false);
         return new ConfigurationImpl()

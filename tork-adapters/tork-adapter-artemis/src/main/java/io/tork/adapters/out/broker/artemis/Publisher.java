@@ -22,6 +22,8 @@ final class Publisher implements AutoCloseable {
 
     /** Sends {@code body} to {@code address}; {@code headers} sets priority, schedule and properties. */
     synchronized void send(String address, byte[] body, boolean durable, Consumer<ClientMessage> headers) {
+        // while reconnecting, a send would block for the whole call timeout: the caller learns it at once instead
+        if (!connection.isClosed() && !connection.isConnected()) throw BrokerFailures.unreachable(address);
         try {
             ClientSession s = session();
             ClientMessage message = s.createMessage(durable);

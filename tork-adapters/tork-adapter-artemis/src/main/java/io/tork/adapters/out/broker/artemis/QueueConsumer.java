@@ -3,6 +3,7 @@ package io.tork.adapters.out.broker.artemis;
 import io.tork.adapters.out.broker.artemis.MessageCodec.UndecodableMessageException;
 import io.tork.application.port.out.Message;
 import io.tork.application.port.out.MessageHandler;
+import io.tork.application.port.out.StoreException;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.client.ClientMessage;
@@ -14,13 +15,16 @@ import org.slf4j.LoggerFactory;
  * A competing consumer of one queue. Its session is transacted: the acknowledgement is committed only after the
  * handler returned, so a crash mid-message gives the message to another consumer. A handler that throws gets the
  * message again, up to {@link #MAX_REDELIVERIES} times, then it goes to the dead letters; so does a message that
- * cannot be read. Neither ever blocks the queue.
+ * cannot be read. Neither ever blocks the queue. A handler that fails because the datastore is unavailable is not
+ * the message's fault: the message waits, uncounted, until the datastore is back.
  *
  * <p>It takes no message ahead of the one it handles (consumer window 0): otherwise a message already buffered
  * here would pass a higher-priority one published later.
  */
 final class QueueConsumer extends ConsumerLoop {
     static final int MAX_REDELIVERIES = 5;
+    private static final long FIRST_STORE_PAUSE_MILLIS = 100;
+    private static final long MAX_STORE_PAUSE_MILLIS = 5_000;
     private static final Logger log = LoggerFactory.getLogger(QueueConsumer.class);
 
     private final String queue;
@@ -28,6 +32,7 @@ final class QueueConsumer extends ConsumerLoop {
     private final MessageCodec codec;
     private final MessageHandler handler;
     private ClientProducer deadLetters;
+    private int transientFailures;
 
     QueueConsumer(ArtemisConnection connection, QueueAdmin admin, MessageCodec codec, String queue,
                   MessageHandler handler) {
@@ -69,11 +74,17 @@ final class QueueConsumer extends ConsumerLoop {
             handlerFailed(delivery, body, e);
             return;
         }
+        transientFailures = 0;
         delivery.acknowledge();
         session.commit();
     }
 
     private void handlerFailed(ClientMessage delivery, byte[] body, Throwable failure) throws ActiveMQException {
+        if (isTransientStoreFailure(failure)) {
+            waitOutTheDatastore(failure);
+            return;
+        }
+        transientFailures = 0;
         int attempt = delivery.getDeliveryCount();
         if (attempt > MAX_REDELIVERIES) {
             deadLetter(delivery, body, "the handler failed " + attempt + " times, last with: " + failure);
@@ -83,6 +94,32 @@ final class QueueConsumer extends ConsumerLoop {
                 MAX_REDELIVERIES + 1, failure);
         // true: the message was seen, so the broker counts this delivery (plain rollback() does not)
         session.rollback(true);
+    }
+
+    /**
+     * The datastore is away (an outage, a failover): the message is not at fault, so this delivery does not count
+     * towards the dead letters. The consumer waits with a growing pause before giving the message back, which
+     * also keeps it from spinning while nothing can be stored.
+     */
+    private void waitOutTheDatastore(Throwable failure) throws ActiveMQException {
+        long pause = Math.min(MAX_STORE_PAUSE_MILLIS, FIRST_STORE_PAUSE_MILLIS << Math.min(transientFailures++, 10));
+        if (transientFailures == 1 || transientFailures % 20 == 0) {
+            log.warn("the datastore is unavailable while handling a message from {} ({}); trying again in {} ms",
+                    queue, failure.getMessage(), pause);
+        }
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        session.rollback(false);
+    }
+
+    private static boolean isTransientStoreFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StoreException store) return store.isTransient();
+        }
+        return false;
     }
 
     /** Moves the message to the dead letters in the same transaction as its acknowledgement: never both, never none. */

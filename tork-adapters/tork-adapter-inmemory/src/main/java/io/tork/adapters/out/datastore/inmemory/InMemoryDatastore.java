@@ -3,11 +3,12 @@ package io.tork.adapters.out.datastore.inmemory;
 import io.tork.application.port.out.JobStore;
 import io.tork.application.port.out.LogStore;
 import io.tork.application.port.out.NodeStore;
+import io.tork.application.port.out.OutboxStore;
 import io.tork.application.port.out.TaskStore;
 import io.tork.application.port.out.Transactions;
 
 /**
- * The datastore of standalone mode: jobs, tasks, log parts and nodes in this process's memory, gone when it
+ * The datastore of standalone mode: jobs, tasks, log parts, nodes and the outbox in this process's memory, gone when it
  * stops. All stores share one lock and one unit of work, so a transaction spans all of them and rolls all of
  * them back when its work throws. Values are immutable records, so they are stored and handed out as they are.
  *
@@ -18,6 +19,7 @@ public final class InMemoryDatastore {
     private final TaskStore tasks;
     private final LogStore logs;
     private final NodeStore nodes;
+    private final OutboxStore outbox;
     private final Transactions transactions;
 
     public InMemoryDatastore() {
@@ -28,6 +30,7 @@ public final class InMemoryDatastore {
         this.tasks = new InMemoryTaskStore(unit, taskTable);
         this.logs = new InMemoryLogStore(unit, new LogTable(unit, taskTable));
         this.nodes = new InMemoryNodeStore(unit, new NodeTable(unit));
+        this.outbox = new InMemoryOutboxStore(unit, new OutboxTable(unit));
         this.transactions = new InMemoryTransactions(unit);
     }
 
@@ -45,6 +48,10 @@ public final class InMemoryDatastore {
 
     public NodeStore nodes() {
         return nodes;
+    }
+
+    public OutboxStore outbox() {
+        return outbox;
     }
 
     public Transactions transactions() {

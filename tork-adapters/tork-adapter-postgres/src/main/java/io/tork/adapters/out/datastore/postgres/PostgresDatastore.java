@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.tork.application.port.out.JobStore;
 import io.tork.application.port.out.LogStore;
 import io.tork.application.port.out.NodeStore;
+import io.tork.application.port.out.OutboxStore;
 import io.tork.application.port.out.TaskStore;
 import io.tork.application.port.out.Transactions;
 import javax.sql.DataSource;
@@ -14,6 +15,7 @@ import javax.sql.DataSource;
  * used inside {@link #transactions()} on the same thread share its transaction.
  */
 public final class PostgresDatastore implements AutoCloseable {
+    private static final long CONNECTION_TIMEOUT_MILLIS = 5_000;
     private final DataSource dataSource;
     private final Database database;
     private final AutoCloseable pool;
@@ -21,6 +23,7 @@ public final class PostgresDatastore implements AutoCloseable {
     private final TaskStore tasks;
     private final LogStore logs;
     private final NodeStore nodes;
+    private final OutboxStore outbox;
     private final Transactions transactions;
 
     private PostgresDatastore(DataSource dataSource, AutoCloseable pool) {
@@ -32,6 +35,7 @@ public final class PostgresDatastore implements AutoCloseable {
         this.tasks = new PostgresTaskStore(database, documents);
         this.logs = new PostgresLogStore(database);
         this.nodes = new PostgresNodeStore(database, documents);
+        this.outbox = new PostgresOutboxStore(database, documents);
         this.transactions = new PostgresTransactions(database);
     }
 
@@ -79,6 +83,10 @@ public final class PostgresDatastore implements AutoCloseable {
         return nodes;
     }
 
+    public OutboxStore outboxStore() {
+        return outbox;
+    }
+
     public Transactions transactions() {
         return transactions;
     }
@@ -114,6 +122,8 @@ public final class PostgresDatastore implements AutoCloseable {
         hikari.setMaximumPoolSize(config.maxPoolSize());
         // start even while the database is down: the first use fails transiently and later uses recover
         hikari.setInitializationFailTimeout(-1);
+        // during an outage callers (a health check, a handler) learn it within seconds instead of Hikari's 30
+        hikari.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
         return new HikariDataSource(hikari);
     }
 }

@@ -66,13 +66,13 @@ public final class PostgresMigrations {
     public static void requireMigrated(DataSource dataSource) {
         Set<Integer> applied;
         try (Connection connection = dataSource.getConnection()) {
-            if (!historyExists(connection)) throw new StoreException(NOT_MIGRATED, false, null);
+            if (!historyExists(connection)) throw new SchemaNotMigratedException(NOT_MIGRATED);
             applied = appliedVersions(connection);
         } catch (SQLException e) {
             throw StoreErrors.translate("can not check the database schema", e);
         }
         boolean complete = migrations().stream().allMatch(m -> applied.contains(m.version()));
-        if (!complete) throw new StoreException(NOT_MIGRATED, false, null);
+        if (!complete) throw new SchemaNotMigratedException(NOT_MIGRATED);
     }
 
     static List<Migration> migrations() {
