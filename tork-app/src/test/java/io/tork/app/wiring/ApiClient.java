@@ -34,10 +34,20 @@ final class ApiClient implements AutoCloseable {
 
     /** Submits a YAML job and returns it once it ended. */
     JsonNode runToEnd(String yaml) {
+        return awaitEnd(submit(yaml));
+    }
+
+    /** Submits a YAML job and returns its id. */
+    String submit(String yaml) {
         JsonNode submitted = send(HttpRequest.newBuilder(URI.create(base + "/jobs"))
                 .header("Content-Type", "text/yaml").POST(HttpRequest.BodyPublishers.ofString(yaml)));
         String id = submitted.path("id").asText();
         if (id.isEmpty()) throw new AssertionError("job was refused: " + submitted);
+        return id;
+    }
+
+    /** The job once it ended. */
+    JsonNode awaitEnd(String id) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> END_STATES.contains(get("/jobs/" + id).path("state").asText()));
         return get("/jobs/" + id);

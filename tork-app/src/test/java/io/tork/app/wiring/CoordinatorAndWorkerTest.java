@@ -64,4 +64,52 @@ class CoordinatorAndWorkerTest {
         }
         assertThat(FreePorts.isFree(brokerPort)).as("tork run broker released its port when stopped").isTrue();
     }
+
+    @Test
+    void twoCoordinatorsSideBySideServeTheApiAndShareTheWorkWithoutDoingAnyTwice() throws Exception {
+        int brokerPort = FreePorts.next();
+        String database = postgres.newDatabase();
+        Map<String, String> broker = Map.of("broker.type", "artemis",
+                "broker.artemis.url", "tcp://localhost:" + brokerPort, "broker.artemis.data-dir", artemisData.toString());
+        TorkConfig coordinatorConfig = DistributedSettings.config(broker, DistributedSettings.postgres(database));
+        Engines.migration().migrate(coordinatorConfig);
+
+        List<io.tork.app.cli.RunningEngine> engines = new ArrayList<>();
+        try {
+            engines.add(BrokerEngine.start(coordinatorConfig));
+            CoordinatorEngine first = CoordinatorEngine.start(coordinatorConfig);
+            engines.add(first);
+            CoordinatorEngine second = CoordinatorEngine.start(coordinatorConfig);
+            engines.add(second);
+            engines.add(WorkerEngine.start(DistributedSettings.config(broker,
+                    Map.of("worker.name", "shared-worker", "worker.queues.default", "4"))));
+
+            try (ApiClient one = new ApiClient(first.apiPort()); ApiClient two = new ApiClient(second.apiPort())) {
+                List<String> ids = new ArrayList<>();
+                for (int n = 0; n < 8; n++) ids.add((n % 2 == 0 ? one : two).submit(twoStepJob(n)));
+
+                for (int n = 0; n < ids.size(); n++) {
+                    ApiClient reader = n % 2 == 0 ? two : one;
+                    JsonNode job = reader.awaitEnd(ids.get(n));
+                    assertThat(job.path("state").asText()).as(job::toPrettyString).isEqualTo("COMPLETED");
+                    assertThat(job.path("execution").findValuesAsText("result")).containsExactly("a" + n, "b" + n);
+                    assertThat(job.path("execution").findValuesAsText("state")).as("one attempt per task")
+                            .containsExactly("COMPLETED", "COMPLETED");
+                }
+            }
+        } finally {
+            for (int i = engines.size() - 1; i >= 0; i--) engines.get(i).stop();
+        }
+    }
+
+    private static String twoStepJob(int n) {
+        return """
+                name: shared %1$d
+                tasks:
+                  - name: a
+                    run: echo -n a%1$d > $TORK_OUTPUT
+                  - name: b
+                    run: echo -n b%1$d > $TORK_OUTPUT
+                """.formatted(n);
+    }
 }
