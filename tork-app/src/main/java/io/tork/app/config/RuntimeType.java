@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
  * @param configName the runtime's name, lower-case
  */
 public record RuntimeType(String configName) {
+    // declared before the constants, which the pattern checks while the class initialises
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
     /** A Docker container per task. */
     public static final RuntimeType DOCKER = new RuntimeType("docker");
     /** A host process per task. */
     public static final RuntimeType SHELL = new RuntimeType("shell");
-
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     public RuntimeType {
         Objects.requireNonNull(configName, "configName");

@@ -87,7 +87,8 @@ final class PluginExtensions {
                     + "the jar? (build it with annotation processing, <proc>full</proc> on JDK 23+)", id, file);
         }
         return new LoadedPlugin(id, version, file, PluginStatus.STARTED, null,
-                runtimes.stream().map(Runtime::name).toList(), functions.stream().map(Function::name).toList());
+                runtimes.stream().map(Runtime::name).sorted().toList(),
+                functions.stream().map(Function::name).sorted().toList());
     }
 
     private void create() {
