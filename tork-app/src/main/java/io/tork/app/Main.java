@@ -12,7 +12,7 @@ public final class Main {
 
     public static void main(String[] args) {
         TorkCli cli = new TorkCli(ConfigLoader.forThisProcess()::load, Engines.launchers(), Engines.migration(),
-                ShutdownHooks.jvm());
+                ShutdownHooks.jvm(), Engines.pluginInventory());
         System.exit(cli.execute(args));
     }
 }

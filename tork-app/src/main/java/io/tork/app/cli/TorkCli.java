@@ -21,19 +21,30 @@ public final class TorkCli {
     private final Map<RunMode, EngineLauncher> launchers;
     private final DatabaseMigration migration;
     private final ShutdownHooks shutdownHooks;
+    private final PluginInventory plugins;
 
     /**
      * @param configSource  loads the configuration when a command needs it
      * @param launchers     start the engine for {@code tork run <mode>}; a mode without one is refused
      * @param migration     what {@code tork migration} runs
      * @param shutdownHooks where {@code tork run} registers the graceful stop
+     * @param plugins       what {@code tork plugins} lists
      */
     public TorkCli(ConfigSource configSource, Map<RunMode, EngineLauncher> launchers, DatabaseMigration migration,
-                   ShutdownHooks shutdownHooks) {
+                   ShutdownHooks shutdownHooks, PluginInventory plugins) {
         this.configSource = Objects.requireNonNull(configSource);
         this.launchers = Map.copyOf(launchers);
         this.migration = Objects.requireNonNull(migration);
         this.shutdownHooks = Objects.requireNonNull(shutdownHooks);
+        this.plugins = Objects.requireNonNull(plugins);
+    }
+
+    /** A command line without {@code tork plugins}: for tests of the other commands. */
+    public TorkCli(ConfigSource configSource, Map<RunMode, EngineLauncher> launchers, DatabaseMigration migration,
+                   ShutdownHooks shutdownHooks) {
+        this(configSource, launchers, migration, shutdownHooks, config -> {
+            throw new CommandFailedException("tork plugins is not available in this build");
+        });
     }
 
     /** A command line that can only run {@code standalone} (and has no migration): for tests of the CLI itself. */
@@ -53,7 +64,8 @@ public final class TorkCli {
         CommandLine commandLine = new CommandLine(new TorkCommand())
                 .addSubcommand(new RunCommand(configSource, launchers, shutdownHooks))
                 .addSubcommand(new MigrationCommand(configSource, migration))
-                .addSubcommand(new HealthCommand(configSource));
+                .addSubcommand(new HealthCommand(configSource))
+                .addSubcommand(new PluginsCommand(configSource, plugins));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(TorkCli::reportFailure);

@@ -133,6 +133,15 @@ final class ConfigValues {
         }).orElse(defaultValue);
     }
 
+    /** The value as text whatever its kind: a list's items joined by commas; empty when not set. */
+    String joinedText(String key) {
+        Object value = values.get(key);
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).collect(Collectors.joining(","));
+        }
+        return value == null ? "" : String.valueOf(value).trim();
+    }
+
     /** The keys directly or indirectly below {@code prefix}, relative to it, in the order they were given. */
     List<String> keysUnder(String prefix) {
         String start = prefix + ".";

@@ -43,11 +43,12 @@ final class TorkConfigBinder {
         DatastoreConfig datastore = new DatastoreConfig(
                 values.choice("datastore.type", DatastoreType.class, DatastoreType.INMEMORY), postgres(values));
         RuntimeConfig runtime = new RuntimeConfig(
-                values.choice("runtime.type", RuntimeType.class, RuntimeType.DOCKER),
+                runtimeType(values),
                 new ShellRuntimeConfig(shellCommand(values), id(values, "runtime.shell.uid"),
                         id(values, "runtime.shell.gid")),
                 new DockerRuntimeConfig(values.bool("runtime.docker.privileged", false),
-                        values.integer("runtime.docker.pids.limit", DEFAULT_PIDS_LIMIT, 0)));
+                        values.integer("runtime.docker.pids.limit", DEFAULT_PIDS_LIMIT, 0)),
+                pluginRuntimeSettings(values));
         MountsConfig mounts = new MountsConfig(values.bool("mounts.bind.allowed", false),
                 values.list("mounts.bind.sources", List.of()));
         WebConfig web = new WebConfig(values.size("middleware.web.bodylimit", DEFAULT_BODY_LIMIT));
@@ -112,6 +113,23 @@ final class TorkConfigBinder {
             throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + text);
         }
         return text;
+    }
+
+    private static RuntimeType runtimeType(ConfigValues values) {
+        return values.text("runtime.type").flatMap(text -> values.parsed("runtime.type", text, RuntimeType::parse,
+                "expected a runtime name (lower-case letters, digits and dashes): docker, shell or one a plugin "
+                        + "provides")).orElse(RuntimeType.DOCKER);
+    }
+
+    /** Keys under {@code runtime.} that no built-in runtime reads: settings of plugin runtimes. */
+    private static Map<String, String> pluginRuntimeSettings(ConfigValues values) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String key : values.keysUnder("runtime")) {
+            if (!key.equals("type") && !key.startsWith("shell.") && !key.startsWith("docker.")) {
+                settings.put(key, values.joinedText("runtime." + key));
+            }
+        }
+        return settings;
     }
 
     private static Map<String, Integer> queues(ConfigValues values) {

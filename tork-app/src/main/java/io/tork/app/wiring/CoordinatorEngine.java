@@ -30,10 +30,11 @@ public final class CoordinatorEngine implements RunningEngine {
                     + "it restarts, and other coordinators cannot see them; use datastore.type = postgres to keep them");
         }
         return Lifecycle.starting(lifecycle -> {
+            EngineExtensions extensions = lifecycle.remember(EngineExtensions.load(config));
             BrokerBackend broker = lifecycle.remember(Backends.broker(config));
             DatastoreBackend datastore = lifecycle.remember(Backends.datastore(config));
             CoordinatorNode coordinator = lifecycle.remember(CoordinatorNode.start(config, datastore, broker,
-                    HealthIndicators.of(datastore, broker)));
+                    HealthIndicators.of(datastore, broker), extensions));
             log.info("Tork {} coordinator: API on http://{}:{}, broker {}, datastore {}", VersionProvider.version(),
                     config.coordinator().address().host(), coordinator.apiPort(), config.broker().artemis().url(),
                     config.datastore().type().configName());

@@ -3,7 +3,6 @@ package io.tork.app.wiring;
 import io.tork.adapters.in.web.ApiServices;
 import io.tork.adapters.in.web.WebConfig;
 import io.tork.adapters.in.web.WebServer;
-import io.tork.adapters.out.expression.FunctionCatalog;
 import io.tork.adapters.out.expression.JexlExpressionEvaluator;
 import io.tork.app.cli.CommandFailedException;
 import io.tork.app.cli.VersionProvider;
@@ -43,17 +42,18 @@ final class CoordinatorNode implements AutoCloseable {
     }
 
     /**
-     * @param health the process's named health indicators (datastore, broker, and runtime when it has one)
+     * @param health     the process's named health indicators (datastore, broker, and runtime when it has one)
+     * @param extensions the functions expressions may call and the runtimes tasks may pick
      */
     static CoordinatorNode start(TorkConfig config, DatastoreBackend datastore, BrokerBackend broker,
-                                 Map<String, BooleanSupplier> health) throws Exception {
+                                 Map<String, BooleanSupplier> health, EngineExtensions extensions) throws Exception {
         Stores stores = datastore.stores();
         return Lifecycle.starting(parts -> {
             Clock clock = Clock.systemUTC();
             IdGenerator ids = new RandomIds();
             String version = VersionProvider.version();
             MessageQueue queue = broker.queue();
-            ExpressionEvaluator expressions = new JexlExpressionEvaluator(FunctionCatalog.withBuiltIns(clock));
+            ExpressionEvaluator expressions = new JexlExpressionEvaluator(extensions.functions());
             Coordinator coordinator = parts.remember(new Coordinator(new CoordinatorServices(stores, queue,
                     broker.events(), new TaskRenderer(expressions), ids, clock)));
             coordinator.start(CONSUMERS);
@@ -64,7 +64,8 @@ final class CoordinatorNode implements AutoCloseable {
             WebServer web = new WebServer(
                     new WebConfig(address.host(), address.port(), config.web().bodyLimitBytes(), version),
                     new ApiServices(
-                            new JobSubmission(stores, queue, expressions, ids, clock, Runtimes.requiresImage(config)),
+                            new JobSubmission(stores, queue, expressions, ids, clock,
+                                    extensions.runtimes().known()),
                             new JobControl(stores, queue),
                             new JobReading(stores, broker.events()),
                             new SystemStatus(stores, queue, health, clock, version,

@@ -3,6 +3,7 @@ package io.tork.app.wiring;
 import io.tork.app.cli.CommandFailedException;
 import io.tork.app.cli.DatabaseMigration;
 import io.tork.app.cli.EngineLauncher;
+import io.tork.app.cli.PluginInventory;
 import io.tork.app.cli.RunMode;
 import java.util.EnumMap;
 import java.util.Map;
@@ -24,6 +25,11 @@ public final class Engines {
             });
         }
         return launchers;
+    }
+
+    /** What {@code tork plugins} lists: the plugins of {@code plugins.dir}, loaded and unloaded again. */
+    public static PluginInventory pluginInventory() {
+        return PluginReports::inspect;
     }
 
     /** Creates or upgrades the schema of the configured datastore; only PostgreSQL has one. */

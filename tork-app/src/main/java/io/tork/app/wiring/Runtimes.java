@@ -5,30 +5,24 @@ import io.tork.adapters.out.runtime.docker.DockerTaskRuntime;
 import io.tork.adapters.out.runtime.docker.ImagePullPolicy;
 import io.tork.adapters.out.runtime.shell.ShellRuntimeConfig;
 import io.tork.adapters.out.runtime.shell.ShellTaskRuntime;
+import io.tork.app.config.RuntimeType;
 import io.tork.app.config.TorkConfig;
-import io.tork.application.port.out.TaskRuntime;
+import java.util.List;
 
-/** The task runtime {@code runtime.type} selects, configured from the operator's settings. */
+/** The built-in runtimes, configured from the operator's settings, as entries of the runtime catalogue. */
 final class Runtimes {
     private Runtimes() {
     }
 
-    static TaskRuntime create(TorkConfig config) {
+    static List<RuntimeCatalog.Entry> builtIns(TorkConfig config) {
         var runtime = config.runtime();
-        return switch (runtime.type()) {
-            case DOCKER -> new DockerTaskRuntime(new DockerRuntimeConfig(runtime.docker().privileged(),
-                    runtime.docker().pidsLimit(), config.mounts().bindAllowed(), config.mounts().bindSources(),
-                    null, ImagePullPolicy.IF_NOT_PRESENT));
-            case SHELL -> new ShellTaskRuntime(new ShellRuntimeConfig(runtime.shell().cmd(),
-                    runtime.shell().uid().orElse(null), runtime.shell().gid().orElse(null)));
-        };
-    }
-
-    /** Container runtimes cannot run a task without an image; the shell runtime refuses one. */
-    static boolean requiresImage(TorkConfig config) {
-        return switch (config.runtime().type()) {
-            case DOCKER -> true;
-            case SHELL -> false;
-        };
+        return List.of(
+                new RuntimeCatalog.Entry(RuntimeType.DOCKER.configName(), RuntimeCatalog.BUILT_IN, true,
+                        () -> new DockerTaskRuntime(new DockerRuntimeConfig(runtime.docker().privileged(),
+                                runtime.docker().pidsLimit(), config.mounts().bindAllowed(),
+                                config.mounts().bindSources(), null, ImagePullPolicy.IF_NOT_PRESENT))),
+                new RuntimeCatalog.Entry(RuntimeType.SHELL.configName(), RuntimeCatalog.BUILT_IN, false,
+                        () -> new ShellTaskRuntime(new ShellRuntimeConfig(runtime.shell().cmd(),
+                                runtime.shell().uid().orElse(null), runtime.shell().gid().orElse(null)))));
     }
 }

@@ -23,13 +23,13 @@ public final class StandaloneEngine implements RunningEngine {
 
     public static StandaloneEngine start(TorkConfig config) throws Exception {
         return Lifecycle.starting(lifecycle -> {
+            EngineExtensions extensions = lifecycle.remember(EngineExtensions.load(config));
             BrokerBackend broker = lifecycle.remember(Backends.broker(config));
             DatastoreBackend datastore = lifecycle.remember(Backends.datastore(config));
-            TaskRuntime runtime = Runtimes.create(config);
-            if (runtime instanceof AutoCloseable closeable) lifecycle.remember(closeable);
+            TaskRuntime runtime = WorkerNode.runtime(extensions);
             lifecycle.remember(WorkerNode.start(config, broker.queue(), runtime));
             CoordinatorNode coordinator = lifecycle.remember(CoordinatorNode.start(config, datastore, broker,
-                    HealthIndicators.of(datastore, broker, runtime)));
+                    HealthIndicators.of(datastore, broker, runtime), extensions));
             log.info("Tork {} standalone: API on http://{}:{}, runtime {}, broker {}, datastore {}",
                     VersionProvider.version(), config.coordinator().address().host(), coordinator.apiPort(),
                     runtime.name(), config.broker().type().configName(), config.datastore().type().configName());

@@ -24,9 +24,9 @@ public final class WorkerEngine implements RunningEngine {
                     + "coordinator can send it tasks (set broker.artemis.url to the coordinator's broker)");
         }
         return Lifecycle.starting(lifecycle -> {
+            EngineExtensions extensions = lifecycle.remember(EngineExtensions.load(config));
             BrokerBackend broker = lifecycle.remember(Backends.broker(config));
-            TaskRuntime runtime = Runtimes.create(config);
-            if (runtime instanceof AutoCloseable closeable) lifecycle.remember(closeable);
+            TaskRuntime runtime = WorkerNode.runtime(extensions);
             lifecycle.remember(WorkerNode.start(config, broker.queue(), runtime));
             log.info("Tork {} worker '{}': broker {}, runtime {}, queues {}", VersionProvider.version(),
                     config.worker().name(), config.broker().artemis().url(), runtime.name(), config.worker().queues());

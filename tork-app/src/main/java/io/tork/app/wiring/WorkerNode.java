@@ -1,5 +1,6 @@
 package io.tork.app.wiring;
 
+import io.tork.app.cli.CommandFailedException;
 import io.tork.app.cli.VersionProvider;
 import io.tork.app.config.TorkConfig;
 import io.tork.application.port.out.IdGenerator;
@@ -13,6 +14,20 @@ import java.time.Clock;
 /** The worker's part of a process: takes tasks from the broker, runs them, and sends its heartbeats. */
 final class WorkerNode {
     private WorkerNode() {
+    }
+
+    /**
+     * The runtime the worker runs tasks on: each task's own choice among the process's runtimes, else the default,
+     * which is created now so that a runtime that cannot start stops the process at once.
+     */
+    static TaskRuntime runtime(EngineExtensions extensions) {
+        try {
+            extensions.runtimes().defaultRuntime();
+        } catch (RuntimeException e) {
+            throw new CommandFailedException("the " + extensions.runtimes().defaultName() + " runtime cannot start: "
+                    + StartupMessages.detail(e) + " — check runtime.type and its settings", e);
+        }
+        return new RuntimeSelection(extensions.runtimes());
     }
 
     static Worker start(TorkConfig config, MessageQueue queue, TaskRuntime runtime) {

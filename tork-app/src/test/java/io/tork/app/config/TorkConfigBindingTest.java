@@ -69,12 +69,26 @@ class TorkConfigBindingTest {
                 .hasMessageContaining("unknown broker.type 'rabbit': allowed values are inmemory, artemis");
         assertThatThrownBy(() -> TorkConfig.of(Map.of("datastore.type", "mongo")))
                 .hasMessageContaining("unknown datastore.type 'mongo': allowed values are inmemory, postgres");
-        assertThatThrownBy(() -> TorkConfig.of(Map.of("runtime.type", "podman")))
-                .hasMessageContaining("unknown runtime.type 'podman': allowed values are docker, shell");
+        assertThatThrownBy(() -> TorkConfig.of(Map.of("runtime.type", "pod man")))
+                .hasMessageContaining("invalid runtime.type 'pod man': expected a runtime name");
         assertThatThrownBy(() -> TorkConfig.of(Map.of("logging.level", "loud")))
                 .hasMessageContaining("unknown logging.level 'loud': allowed values are trace, debug, info, warn, error");
         assertThatThrownBy(() -> TorkConfig.of(Map.of("logging.format", "xml")))
                 .hasMessageContaining("unknown logging.format 'xml': allowed values are pretty, json");
+    }
+
+    @Test
+    void aRuntimeTypeMayNameAPluginRuntimeWhoseSettingsAreKeptForIt() {
+        TorkConfig config = TorkConfig.of(Map.of("runtime.type", "podman", "runtime.podman.pids.limit", "100",
+                "runtime.podman.ulimits", List.of("nofile=1024:1024", "nproc=512:512"), "runtime.docker.privileged",
+                "true", "runtime.other.x", "y"));
+
+        assertThat(config.runtime().type()).isEqualTo(new RuntimeType("podman"));
+        assertThat(config.runtime().type().isBuiltIn()).isFalse();
+        assertThat(config.runtime().settingsOf("podman")).containsExactly(Map.entry("pids.limit", "100"),
+                Map.entry("ulimits", "nofile=1024:1024,nproc=512:512"));
+        assertThat(config.runtime().settingsOf("other")).containsExactly(Map.entry("x", "y"));
+        assertThat(config.runtime().settingsOf("docker")).isEmpty();
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.tork.domain.job.JobKind;
 import io.tork.domain.spec.JobSpec;
 import io.tork.domain.spec.TaskSpec;
 import io.tork.domain.validation.JobValidator;
+import io.tork.domain.validation.KnownRuntimes;
 import io.tork.domain.validation.TaskValidator;
 import io.tork.domain.validation.Violation;
 import java.time.Clock;
@@ -38,11 +39,17 @@ public final class JobSubmission implements SubmitJobUseCase {
     /** @param imageRequired whether container tasks must name an image (the default runtime needs one) */
     public JobSubmission(Stores stores, MessageQueue queue, ExpressionEvaluator evaluator, IdGenerator ids, Clock clock,
                          boolean imageRequired) {
+        this(stores, queue, evaluator, ids, clock, KnownRuntimes.unchecked(imageRequired));
+    }
+
+    /** @param runtimes the runtimes a task's {@code runtime} field may name, and which of them need an image */
+    public JobSubmission(Stores stores, MessageQueue queue, ExpressionEvaluator evaluator, IdGenerator ids, Clock clock,
+                         KnownRuntimes runtimes) {
         this.stores = stores;
         this.work = new TransactionalWork(stores, queue, null, ids, clock);
         this.ids = ids;
         this.clock = clock;
-        this.taskValidator = new TaskValidator(imageRequired);
+        this.taskValidator = new TaskValidator(runtimes);
         this.jobValidator = new JobValidator(taskValidator);
         this.expressions = new ExpressionCheck(evaluator);
     }

@@ -10,12 +10,14 @@ import java.util.Map;
  * A task as a user writes it in a job file (reference §2.4). Absent fields are {@code null}. The same record
  * carries the evaluated form once the task's templates have been rendered.
  *
- * <p>{@code condition} is the job file's {@code if}.
+ * <p>{@code condition} is the job file's {@code if}. {@code runtime} names the runtime that runs the task (and its
+ * pre and post tasks); absent means the worker's default ({@code runtime.type}).
  */
 public record TaskSpec(
         String name,
         String description,
         String image,
+        String runtime,
         String run,
         List<String> cmd,
         List<String> entrypoint,
@@ -84,7 +86,7 @@ public record TaskSpec(
 
     /** Copy-and-change for a record with many optional fields. */
     public static final class Builder {
-        private String name, description, image, run, workdir, queue, timeout, gpus, var, condition;
+        private String name, description, image, runtime, run, workdir, queue, timeout, gpus, var, condition;
         private List<String> cmd, entrypoint, volumes, networks, tags;
         private Map<String, String> env, files;
         private Integer priority;
@@ -102,8 +104,8 @@ public record TaskSpec(
         }
 
         private Builder(TaskSpec t) {
-            name = t.name; description = t.description; image = t.image; run = t.run; cmd = t.cmd;
-            entrypoint = t.entrypoint; env = t.env; files = t.files; workdir = t.workdir; queue = t.queue;
+            name = t.name; description = t.description; image = t.image; runtime = t.runtime; run = t.run;
+            cmd = t.cmd; entrypoint = t.entrypoint; env = t.env; files = t.files; workdir = t.workdir; queue = t.queue;
             priority = t.priority; retry = t.retry; limits = t.limits; timeout = t.timeout; gpus = t.gpus;
             mounts = t.mounts; volumes = t.volumes; networks = t.networks; registry = t.registry; pre = t.pre;
             post = t.post; sidecars = t.sidecars; probe = t.probe; var = t.var; condition = t.condition;
@@ -113,6 +115,7 @@ public record TaskSpec(
         public Builder name(String v) { name = v; return this; }
         public Builder description(String v) { description = v; return this; }
         public Builder image(String v) { image = v; return this; }
+        public Builder runtime(String v) { runtime = v; return this; }
         public Builder run(String v) { run = v; return this; }
         public Builder cmd(List<String> v) { cmd = v; return this; }
         public Builder cmd(String... v) { cmd = List.of(v); return this; }
@@ -142,9 +145,9 @@ public record TaskSpec(
         public Builder subjob(SubJobSpec v) { subjob = v; return this; }
 
         public TaskSpec build() {
-            return new TaskSpec(name, description, image, run, cmd, entrypoint, env, files, workdir, queue, priority,
-                    retry, limits, timeout, gpus, mounts, volumes, networks, registry, pre, post, sidecars, probe, var,
-                    condition, tags, parallel, each, subjob);
+            return new TaskSpec(name, description, image, runtime, run, cmd, entrypoint, env, files, workdir, queue,
+                    priority, retry, limits, timeout, gpus, mounts, volumes, networks, registry, pre, post, sidecars,
+                    probe, var, condition, tags, parallel, each, subjob);
         }
     }
 }

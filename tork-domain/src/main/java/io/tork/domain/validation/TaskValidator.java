@@ -22,11 +22,16 @@ import java.util.regex.Pattern;
 /** The rules for one task (and, recursively, its pre/post/sidecar and composite children). */
 public final class TaskValidator {
     private static final Pattern MOUNT_PATH = Pattern.compile("^[-/.0-9a-zA-Z_= ]+$");
-    private final boolean imageRequired;
+    private final KnownRuntimes runtimes;
 
     /** @param imageRequired whether container tasks must name an image (true for container runtimes) */
     public TaskValidator(boolean imageRequired) {
-        this.imageRequired = imageRequired;
+        this(KnownRuntimes.unchecked(imageRequired));
+    }
+
+    /** @param runtimes the runtimes tasks may pick, and which of them need an image */
+    public TaskValidator(KnownRuntimes runtimes) {
+        this.runtimes = runtimes;
     }
 
     public List<Violation> validate(TaskSpec task) {
@@ -57,7 +62,8 @@ public final class TaskValidator {
                     "a task can be only one of parallel, each or subjob (found " + String.join(" and ", kinds) + ")");
         }
         if (kinds.isEmpty()) {
-            validateContainer(v, path, t, true);
+            validateRuntime(v, join(path, "runtime"), t.runtime());
+            validateContainer(v, path, t, t.runtime(), true);
         } else {
             forbidContainerFields(v, path, t, kinds.getFirst());
             if (t.parallel() != null) validateParallel(v, join(path, "parallel"), t);
@@ -66,8 +72,19 @@ public final class TaskValidator {
         }
     }
 
-    private void validateContainer(Violations v, String path, TaskSpec t, boolean main) {
-        if (imageRequired && isBlank(t.image())) v.add(join(path, "image"), "is required");
+    private void validateRuntime(Violations v, String path, String runtime) {
+        if (runtime == null) return;
+        if (runtime.isBlank()) {
+            String known = runtimes.describe();
+            v.add(path, "must name a runtime" + (known.isEmpty() ? "" : " (" + known + ")") + " or be left out");
+        } else if (!runtimes.isKnown(runtime)) {
+            v.add(path, "unknown runtime '" + runtime + "': known runtimes are " + runtimes.describe());
+        }
+    }
+
+    /** @param runtime the runtime that runs this container: the task's own, or its main task's for pre and post */
+    private void validateContainer(Violations v, String path, TaskSpec t, String runtime, boolean main) {
+        if (runtimes.requiresImage(runtime) && isBlank(t.image())) v.add(join(path, "image"), "is required");
         if (t.workdir() != null && t.workdir().length() > 256) v.add(join(path, "workdir"), "must be at most 256 characters");
         queue(v, join(path, "queue"), t.queue());
         priority(v, join(path, "priority"), t.priority());
@@ -84,13 +101,13 @@ public final class TaskValidator {
             });
         }
         if (main) {
-            auxiliaries(v, join(path, "pre"), t.pre(), false);
-            auxiliaries(v, join(path, "post"), t.post(), false);
-            auxiliaries(v, join(path, "sidecars"), t.sidecars(), true);
+            auxiliaries(v, join(path, "pre"), t.pre(), runtime, false);
+            auxiliaries(v, join(path, "post"), t.post(), runtime, false);
+            auxiliaries(v, join(path, "sidecars"), t.sidecars(), runtime, true);
         }
     }
 
-    private void auxiliaries(Violations v, String path, List<TaskSpec> aux, boolean sidecar) {
+    private void auxiliaries(Violations v, String path, List<TaskSpec> aux, String runtime, boolean sidecar) {
         if (aux == null) return;
         for (int i = 0; i < aux.size(); i++) {
             String at = path + "[" + i + "]";
@@ -100,7 +117,10 @@ public final class TaskValidator {
                 continue;
             }
             requireText(v, join(at, "name"), a.name());
-            validateContainer(v, at, a, false);
+            if (a.runtime() != null) {
+                v.add(join(at, "runtime"), "is not allowed here: pre, post and sidecar tasks run on their task's runtime");
+            }
+            validateContainer(v, at, a, runtime, false);
             if (sidecar && a.probe() != null) validateProbe(v, join(at, "probe"), a.probe());
         }
     }
@@ -158,6 +178,7 @@ public final class TaskValidator {
     private static void forbidContainerFields(Violations v, String path, TaskSpec t, String kind) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("image", t.image());
+        fields.put("runtime", t.runtime());
         fields.put("cmd", t.cmd());
         fields.put("entrypoint", t.entrypoint());
         fields.put("run", t.run());

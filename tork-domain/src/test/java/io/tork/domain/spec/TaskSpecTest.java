@@ -71,7 +71,8 @@ class TaskSpecTest {
 
     @Test
     void toBuilderCopiesEveryField() {
-        TaskSpec full = TaskSpec.builder().name("n").description("d").image("i").run("r").cmd("a", "b")
+        TaskSpec full = TaskSpec.builder().name("n").description("d").image("i").runtime("podman").run("r")
+                .cmd("a", "b")
                 .entrypoint(List.of("sh")).env(Map.of("K", "V")).files(Map.of("f", "c")).workdir("/w").queue("q")
                 .priority(3).retry(new RetryPolicy(2, "1s", 2.0)).limits(new Limits("1", "1g")).timeout("5s")
                 .gpus("all").mounts(List.of(Mount.volume("/m"))).volumes(List.of("/v")).networks(List.of("net"))

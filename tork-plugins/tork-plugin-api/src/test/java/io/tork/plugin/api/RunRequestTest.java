@@ -16,7 +16,7 @@ class RunRequestTest {
     @Test
     void absentCollectionsAndLimitsBecomeEmpty() {
         RunRequest request = new RunRequest("t1", "j1", 1, "alpine", null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null, null, false);
 
         assertThat(request.cmd()).isEmpty();
         assertThat(request.entrypoint()).isEmpty();
@@ -24,16 +24,18 @@ class RunRequestTest {
         assertThat(request.files()).isEmpty();
         assertThat(request.mounts()).isEmpty();
         assertThat(request.networks()).isEmpty();
+        assertThat(request.pre()).isEmpty();
+        assertThat(request.post()).isEmpty();
         assertThat(request.limits()).isEqualTo(ResourceLimits.NONE);
         assertThat(request.timeout()).isNull();
+        assertThat(request.stdoutAsResult()).isFalse();
     }
 
     @Test
     void collectionsAreImmutableCopies() {
         List<String> cmd = new ArrayList<>(List.of("echo", "hi"));
         Map<String, String> env = new HashMap<>(Map.of("A", "1"));
-        RunRequest request = new RunRequest("t1", "j1", 1, "alpine", cmd, null, null, env, null, null, null, null,
-                null, null);
+        RunRequest request = RunRequest.builder("t1", "j1", 1).image("alpine").cmd(cmd).env(env).build();
 
         cmd.add("changed");
         env.put("B", "2");
@@ -67,17 +69,29 @@ class RunRequestTest {
 
     @Test
     void isAScriptOnlyWhenRunHasText() {
-        RunRequest script = new RunRequest("t1", "j1", 1, null, null, null, "echo hi", null, null, null, null, null,
-                null, null);
-        RunRequest blank = new RunRequest("t1", "j1", 1, null, List.of("echo"), null, "  ", null, null, null, null,
-                null, null, null);
+        RunRequest script = RunRequest.builder("t1", "j1", 1).run("echo hi").build();
+        RunRequest blank = RunRequest.builder("t1", "j1", 1).cmd("echo").run("  ").build();
 
         assertThat(script.isScript()).isTrue();
         assertThat(blank.isScript()).isFalse();
     }
 
+    @Test
+    void stepsAroundTheTaskAreFlat() {
+        RunRequest step = RunRequest.builder("t1", "j1", 1).run("echo pre").build();
+        RunRequest nested = RunRequest.builder("t1", "j1", 1).run("echo nested").pre(List.of(step)).build();
+        RunRequest withMount = RunRequest.builder("t1", "j1", 1).run("echo mounted")
+                .mounts(List.of(new MountSpec("volume", null, "/data", null))).build();
+
+        assertThat(RunRequest.builder("t1", "j1", 1).run("main").pre(List.of(step)).post(List.of(step)).build().pre())
+                .containsExactly(step);
+        assertThatThrownBy(() -> RunRequest.builder("t1", "j1", 1).pre(List.of(nested)).build())
+                .hasMessageContaining("pre and post steps have no pre, post or mounts of their own");
+        assertThatThrownBy(() -> RunRequest.builder("t1", "j1", 1).post(List.of(withMount)).build())
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static RunRequest request(String taskId, String jobId, int attempt, Duration timeout) {
-        return new RunRequest(taskId, jobId, attempt, "alpine", null, null, null, null, null, null, null, null, timeout,
-                null);
+        return RunRequest.builder(taskId, jobId, attempt).image("alpine").timeout(timeout).build();
     }
 }

@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class FunctionCatalog {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** Who provides the functions registered without naming their origin. */
+    public static final String BUILT_IN = "the engine (built-in)";
 
     private final Map<String, CatalogFunction> functions = new ConcurrentHashMap<>();
+    private final Map<String, String> origins = new ConcurrentHashMap<>();
 
     /** An empty catalogue. */
     public FunctionCatalog() {
@@ -39,18 +42,36 @@ public final class FunctionCatalog {
     }
 
     /**
-     * Registers a function.
+     * Registers a built-in function.
      *
      * @throws IllegalArgumentException when the name is not an identifier or is already taken
      */
     public FunctionCatalog register(CatalogFunction function) {
+        return register(function, BUILT_IN);
+    }
+
+    /**
+     * Registers a function provided by {@code origin} (a plugin, say), so that a clash names both providers.
+     *
+     * @throws IllegalArgumentException when the name is not an identifier or is already taken
+     */
+    public synchronized FunctionCatalog register(CatalogFunction function, String origin) {
         if (!NAME.matcher(function.name()).matches()) {
             throw new IllegalArgumentException("function name '" + function.name() + "' is not an identifier");
         }
-        if (functions.putIfAbsent(function.name(), function) != null) {
-            throw new IllegalArgumentException("function '" + function.name() + "' is already registered");
+        String existing = origins.get(function.name());
+        if (existing != null) {
+            throw new IllegalArgumentException("function '" + function.name() + "' is provided by both " + existing
+                    + " and " + origin);
         }
+        origins.put(function.name(), origin);
+        functions.put(function.name(), function);
         return this;
+    }
+
+    /** Who provides the function {@code name}, when it is registered. */
+    public Optional<String> origin(String name) {
+        return Optional.ofNullable(name == null ? null : origins.get(name));
     }
 
     public Optional<CatalogFunction> find(String name) {

@@ -49,7 +49,21 @@ class FunctionCatalogTest {
 
         assertThatThrownBy(() -> catalog.register("len", 1, arguments -> 0))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("function 'len' is already registered");
+                .hasMessage("function 'len' is provided by both the engine (built-in) and the engine (built-in)");
+    }
+
+    @Test
+    void aClashNamesBothProviders() {
+        FunctionCatalog catalog = FunctionCatalog.withBuiltIns(FIXED);
+        catalog.register(new CatalogFunction("sha256", 1, 1, arguments -> "a"), "plugin 'one' (one.jar)");
+
+        assertThatThrownBy(() -> catalog.register(new CatalogFunction("sha256", 1, 1, arguments -> "b"),
+                "plugin 'two' (two.jar)"))
+                .hasMessage("function 'sha256' is provided by both plugin 'one' (one.jar) and plugin 'two' (two.jar)");
+        assertThatThrownBy(() -> catalog.register(new CatalogFunction("len", 1, 1, arguments -> 0), "plugin 'x'"))
+                .hasMessage("function 'len' is provided by both the engine (built-in) and plugin 'x'");
+        assertThat(catalog.origin("sha256")).contains("plugin 'one' (one.jar)");
+        assertThat(catalog.origin("len")).contains(FunctionCatalog.BUILT_IN);
     }
 
     @Test

@@ -19,6 +19,7 @@ public record TaskDefinitionView(
         List<String> entrypoint,
         String run,
         String image,
+        String runtime,
         RegistryView registry,
         Map<String, String> env,
         Map<String, String> files,
@@ -41,7 +42,7 @@ public record TaskDefinitionView(
 
     static TaskDefinitionView of(TaskSpec s) {
         return new TaskDefinitionView(s.name(), s.description(), s.cmd(), s.entrypoint(), s.run(), s.image(),
-                RegistryView.of(s.registry()), s.env(), s.files(), s.queue(),
+                s.runtime(), RegistryView.of(s.registry()), s.env(), s.files(), s.queue(),
                 mapAll(s.pre(), TaskView::ofDefinition), mapAll(s.post(), TaskView::ofDefinition),
                 mapAll(s.sidecars(), TaskView::ofDefinition), mapAll(s.mounts(), MountView::of), s.volumes(),
                 s.networks(), LimitsView.of(s.limits()), s.timeout(), s.var(), s.condition(), s.gpus(), s.tags(),
