@@ -33,10 +33,10 @@ final class WebhookPayloads {
         put(m, "result", redaction.text(job.result()));
         put(m, "error", redaction.text(job.error()));
         m.put("progress", job.progress());
-        if (job.schedule() != null) {
+        if (job.scheduledBy() != null) {
             Map<String, Object> schedule = new LinkedHashMap<>();
-            put(schedule, "id", job.schedule().id());
-            put(schedule, "cron", job.schedule().cron());
+            put(schedule, "id", job.scheduledBy().id());
+            put(schedule, "cron", job.scheduledBy().cron());
             m.put("schedule", schedule);
         }
         return m;
