@@ -38,8 +38,9 @@ final class PostgresStartup {
             if (StartupMessages.detail(e).contains("schema is not migrated")) {
                 throw new CommandFailedException(NOT_MIGRATED, e);
             }
-            if (StartupMessages.detail(e).contains("datastore.encryption.key")) {
-                throw new CommandFailedException(StartupMessages.detail(e), e);
+            if (e.getMessage() != null && e.getMessage().contains("datastore.encryption.key")) {
+                // the adapter's own sentence names the setting; its causes (a cipher's tag mismatch) say less
+                throw new CommandFailedException(e.getMessage(), e);
             }
             throw new CommandFailedException("cannot open the PostgreSQL datastore at " + shown(config) + ": "
                     + StartupMessages.detail(e), e);
