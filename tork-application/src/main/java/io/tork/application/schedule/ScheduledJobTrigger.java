@@ -45,6 +45,8 @@ public final class ScheduledJobTrigger implements AutoCloseable {
     private final Clock clock;
     private final ZoneId zone;
     private ScheduledExecutorService timer;
+    /** Whether the last poll failed: an outage is logged once, not every second. */
+    private volatile boolean failing;
 
     public ScheduledJobTrigger(ScheduledJobStore schedules, JobStore jobs, Transactions transactions,
                                MessageQueue queue, CronSchedules cron, IdGenerator ids, Clock clock, ZoneId zone) {
@@ -108,9 +110,13 @@ public final class ScheduledJobTrigger implements AutoCloseable {
     private void poll() {
         try {
             runOnce();
+            if (failing) log.info("looking for due scheduled jobs works again");
+            failing = false;
         } catch (RuntimeException e) {
             // an exception escaping here would cancel every later poll
-            log.warn("looking for due scheduled jobs failed: {}", e.getMessage());
+            if (!failing) log.warn("looking for due scheduled jobs failed (retrying every poll): {}", e.getMessage());
+            else log.debug("looking for due scheduled jobs still fails: {}", e.getMessage());
+            failing = true;
         }
     }
 

@@ -89,19 +89,26 @@ public final class WebhookDispatcher implements StoreChangeListener {
 
     private void call(Webhook hook, Job job, Map<String, Object> payload, Map<String, Object> conditionContext) {
         if (!conditionHolds(hook, job, conditionContext)) return;
+        String url;
+        try {
+            url = evaluator.render(hook.url(), job.context().asMap());
+        } catch (ExpressionException e) {
+            log.warn("a webhook of job {} not called: its url: {}", job.id(), e.getMessage());
+            return;
+        }
         Map<String, String> headers = new LinkedHashMap<>();
         if (hook.headers() != null) {
             for (Map.Entry<String, String> header : hook.headers().entrySet()) {
                 try {
                     headers.put(header.getKey(), evaluator.render(header.getValue(), job.context().asMap()));
                 } catch (ExpressionException e) {
-                    log.warn("webhook {} of job {} not called: header {}: {}", hook.url(), job.id(), header.getKey(),
+                    log.warn("webhook {} of job {} not called: header {}: {}", url, job.id(), header.getKey(),
                             e.getMessage());
                     return;
                 }
             }
         }
-        sender.send(new WebhookCall(hook.url(), headers, payload, job.id()));
+        sender.send(new WebhookCall(url, headers, payload, job.id()));
     }
 
     private boolean conditionHolds(Webhook hook, Job job, Map<String, Object> context) {
