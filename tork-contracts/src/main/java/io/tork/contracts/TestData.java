@@ -4,6 +4,11 @@ import io.tork.domain.job.Job;
 import io.tork.domain.job.JobKind;
 import io.tork.domain.node.Node;
 import io.tork.domain.node.NodeStatus;
+import io.tork.domain.schedule.Schedule;
+import io.tork.domain.schedule.ScheduledJob;
+import io.tork.domain.schedule.ScheduledJobSpec;
+import io.tork.domain.spec.AutoDelete;
+import io.tork.domain.spec.Webhook;
 import io.tork.domain.spec.EachSpec;
 import io.tork.domain.spec.JobSpec;
 import io.tork.domain.spec.Limits;
@@ -152,5 +157,29 @@ public final class TestData {
 
     public static TaskLogPart logPart(String taskId, int number, Instant createdAt) {
         return new TaskLogPart(newId(), taskId, number, "line " + number + "\n", createdAt);
+    }
+
+    public static TaskLogPart logPart(String taskId, int number, String contents, Instant createdAt) {
+        return new TaskLogPart(newId(), taskId, number, contents, createdAt);
+    }
+
+    /** A scheduled job document using most fields, to catch adapters that drop some of them. */
+    public static ScheduledJobSpec scheduledJobSpec(String name, String cron) {
+        return new ScheduledJobSpec(name, "runs on a schedule", List.of("nightly"), Map.of("in", "value"),
+                Map.of("token", "s3cr3t"), List.of(richSpec("first")), "{{ tasks.out }}", null,
+                List.of(new Webhook("http://example.com/hook", Map.of("Authorization", "Bearer {{ secrets.token }}"),
+                        "job.StateChange", "{{ job.state == 'COMPLETED' }}")),
+                null, new AutoDelete("1h"), "10m", new Schedule(cron));
+    }
+
+    /** An ACTIVE scheduled job whose next tick is {@code nextRunAt}. */
+    public static ScheduledJob scheduledJob(String name, Instant createdAt, Instant nextRunAt) {
+        return ScheduledJob.created(newId(), scheduledJobSpec(name, "0 * * * *"), createdAt, nextRunAt);
+    }
+
+    /** A job created by a tick of {@code scheduledJob}. */
+    public static Job instanceOf(ScheduledJob scheduledJob, Instant createdAt) {
+        return Job.scheduled(newId(), new io.tork.domain.job.JobSchedule(scheduledJob.id(), scheduledJob.cron()),
+                scheduledJob.spec().toJobSpec(), createdAt);
     }
 }

@@ -21,6 +21,9 @@ final class TorkConfigBinder {
     static final String DEFAULT_ARTEMIS_URL = "tcp://localhost:61616";
     static final String DEFAULT_ARTEMIS_DATA_DIR = "./data/artemis";
     static final int DEFAULT_MAX_POOL_SIZE = 25;
+    static final Duration DEFAULT_LOG_RETENTION = Duration.ofHours(168);
+    static final Duration DEFAULT_JOB_RETENTION = Duration.ofHours(8760);
+    static final Duration MIN_RETENTION = Duration.ofMinutes(1);
 
     private TorkConfigBinder() {
     }
@@ -41,7 +44,10 @@ final class TorkConfigBinder {
         BrokerConfig broker = new BrokerConfig(values.choice("broker.type", BrokerType.class, BrokerType.INMEMORY),
                 artemis(values));
         DatastoreConfig datastore = new DatastoreConfig(
-                values.choice("datastore.type", DatastoreType.class, DatastoreType.INMEMORY), postgres(values));
+                values.choice("datastore.type", DatastoreType.class, DatastoreType.INMEMORY), postgres(values),
+                values.text("datastore.encryption.key"),
+                new RetentionConfig(retention(values, "datastore.retention.logs.duration", DEFAULT_LOG_RETENTION),
+                        retention(values, "datastore.retention.jobs.duration", DEFAULT_JOB_RETENTION)));
         RuntimeConfig runtime = new RuntimeConfig(
                 runtimeType(values),
                 new ShellRuntimeConfig(shellCommand(values), id(values, "runtime.shell.uid"),
@@ -106,6 +112,16 @@ final class TorkConfigBinder {
         return new PostgresDatastoreConfig(url, values.text("datastore.postgres.username"),
                 values.text("datastore.postgres.password"), dsn,
                 values.integer("datastore.postgres.max-pool-size", DEFAULT_MAX_POOL_SIZE, 1));
+    }
+
+    private static Duration retention(ConfigValues values, String key, Duration defaultValue) {
+        Duration duration = values.duration(key).orElse(defaultValue);
+        if (duration.compareTo(MIN_RETENTION) < 0) {
+            values.problem(key, values.text(key).orElse(""), "expected at least 1m: a shorter retention would delete "
+                    + "jobs and logs while they are still being read");
+            return defaultValue;
+        }
+        return duration;
     }
 
     private static String jdbcUrl(String text) {

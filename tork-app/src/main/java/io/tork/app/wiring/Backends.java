@@ -22,7 +22,7 @@ final class Backends {
     static DatastoreBackend datastore(TorkConfig config) {
         return switch (config.datastore().type()) {
             case INMEMORY -> inMemoryDatastore();
-            case POSTGRES -> PostgresStartup.open(config.datastore().postgres());
+            case POSTGRES -> PostgresStartup.open(config.datastore().postgres(), config.datastore().encryptionKey());
         };
     }
 
@@ -40,6 +40,7 @@ final class Backends {
         InMemoryDatastore datastore = new InMemoryDatastore();
         Stores stores = new Stores(datastore.jobs(), datastore.tasks(), datastore.logs(), datastore.nodes(), datastore.outbox(),
                 datastore.transactions());
-        return new DatastoreBackend(stores, new InMemoryDistributedLock(), () -> true, () -> { });
+        return new DatastoreBackend(stores, datastore.scheduledJobs(), datastore.retention(),
+                new InMemoryDistributedLock(), () -> true, () -> { });
     }
 }

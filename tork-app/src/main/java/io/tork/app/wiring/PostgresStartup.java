@@ -11,6 +11,7 @@ import io.tork.application.port.out.StoreException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -27,21 +28,27 @@ final class PostgresStartup {
     private PostgresStartup() {
     }
 
-    static DatastoreBackend open(PostgresDatastoreConfig settings) {
+    /** @param encryptionKey {@code datastore.encryption.key}: secrets are encrypted at rest with it */
+    static DatastoreBackend open(PostgresDatastoreConfig settings, Optional<String> encryptionKey) {
         PostgresConfig config = adapterConfig(settings);
         checkConnection(config);
         PostgresDatastore datastore;
         try {
-            datastore = PostgresDatastore.open(config);
+            datastore = PostgresDatastore.open(config, encryptionKey);
         } catch (SchemaNotMigratedException e) {
             throw new CommandFailedException(NOT_MIGRATED, e);
         } catch (StoreException e) {
+            if (e.getMessage() != null && e.getMessage().contains("datastore.encryption.key")) {
+                // the adapter's own sentence names the setting; its causes (a cipher's tag mismatch) say less
+                throw new CommandFailedException(e.getMessage(), e);
+            }
             throw new CommandFailedException("cannot open the PostgreSQL datastore at " + shown(config) + ": "
                     + StartupMessages.detail(e), e);
         }
         Stores stores = new Stores(datastore.jobStore(), datastore.taskStore(), datastore.logStore(),
                 datastore.nodeStore(), datastore.outboxStore(), datastore.transactions());
-        return new DatastoreBackend(stores, new PostgresDistributedLock(datastore.dataSource()), () -> {
+        return new DatastoreBackend(stores, datastore.scheduledJobStore(), datastore.retentionStore(),
+                new PostgresDistributedLock(datastore.dataSource()), () -> {
             datastore.ping();
             return true;
         }, datastore);

@@ -71,6 +71,7 @@ final class ArchitectureRules {
                 confined("JEXL", "org.apache.commons.jexl3..", root + ".adapters.out.expression.."),
                 confined("jOOQ", "org.jooq..", root + ".adapters.out.datastore.postgres.."),
                 confined("Artemis", "org.apache.activemq..", root + ".adapters.out.broker.artemis.."),
+                confined("cron-utils", "com.cronutils..", root + ".adapters.out.cron.."),
                 confined("PF4J", "org.pf4j..", root + ".plugin.api..", root + ".adapters.out.plugin.."));
     }
 

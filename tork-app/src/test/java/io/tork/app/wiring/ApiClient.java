@@ -62,6 +62,40 @@ final class ApiClient implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** An answer's status and body, for requests whose status matters. */
+    record Answer(int status, JsonNode json) {
+    }
+
+    Answer post(String path, String contentType, String body) {
+        return answer(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    Answer put(String path) {
+        return answer(HttpRequest.newBuilder(URI.create(base + path)).PUT(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    Answer delete(String path) {
+        return answer(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
+    Answer status(String path) {
+        return answer(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    private Answer answer(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), JSON.readTree(response.body()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private JsonNode send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),

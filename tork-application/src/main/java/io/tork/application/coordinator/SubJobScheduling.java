@@ -12,10 +12,13 @@ import io.tork.domain.job.Job;
 import io.tork.domain.job.JobKind;
 import io.tork.domain.spec.JobSpec;
 import io.tork.domain.spec.SubJobSpec;
+import io.tork.domain.spec.Webhook;
 import io.tork.domain.task.Task;
 import io.tork.domain.task.TaskState;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,7 +42,9 @@ final class SubJobScheduling {
                     spec.description(), null,
                     renderAll(spec.inputs(), TaskPaths.prefixOf(task) + "subjob.inputs", job),
                     renderAll(spec.secrets(), TaskPaths.prefixOf(task) + "subjob.secrets", job),
-                    spec.tasks(), spec.output(), null, spec.webhooks(), null, spec.autoDelete(), null, null);
+                    spec.tasks(), spec.output(), null,
+                    renderWebhooks(spec.webhooks(), TaskPaths.prefixOf(task) + "subjob.webhooks", job), null,
+                    spec.autoDelete(), null, null);
         } catch (RenderException e) {
             FailurePropagation.failTaskAndAncestors(services, task, e.getMessage());
             jobs.fail(job.id(), e.getMessage(), out);
@@ -58,6 +63,19 @@ final class SubJobScheduling {
         if (spec.isDetached()) {
             out.send(COMPLETED, new TaskMessage(running.get().toBuilder().subJobId(null).build()));
         }
+    }
+
+    /** A sub-job's webhook URLs and headers are rendered in the parent job's context (reference §9.3). */
+    private List<Webhook> renderWebhooks(List<Webhook> hooks, String field, Job job) throws RenderException {
+        if (hooks == null) return null;
+        List<Webhook> rendered = new ArrayList<>();
+        for (int i = 0; i < hooks.size(); i++) {
+            Webhook hook = hooks.get(i);
+            String at = field + "[" + i + "]";
+            rendered.add(new Webhook(services.renderer().renderText(hook.url(), at + ".url", job.context().asMap()),
+                    renderAll(hook.headers(), at + ".headers", job), hook.event(), hook.condition()));
+        }
+        return rendered;
     }
 
     private Map<String, String> renderAll(Map<String, String> values, String field, Job job) throws RenderException {

@@ -14,14 +14,14 @@ import java.util.Map;
  * image, env…) are checked only where they hold {@code {{ }}} groups; expression fields ({@code output},
  * {@code if}, {@code each.list}, webhook {@code if}) are checked as a whole, as the reference does.
  */
-final class ExpressionCheck {
+public final class ExpressionCheck {
     private final ExpressionEvaluator evaluator;
 
-    ExpressionCheck(ExpressionEvaluator evaluator) {
+    public ExpressionCheck(ExpressionEvaluator evaluator) {
         this.evaluator = evaluator;
     }
 
-    List<Violation> check(JobSpec job) {
+    public List<Violation> check(JobSpec job) {
         List<Violation> found = new ArrayList<>();
         expression(found, "output", job.output());
         tasks(found, "tasks", job.tasks());

@@ -49,15 +49,15 @@ public final class JobReading implements JobQueries {
     }
 
     @Override
-    public Page<TaskLogPart> taskLog(String taskId, int page, int size) {
+    public Page<TaskLogPart> taskLog(String taskId, String search, int page, int size) {
         task(taskId);
-        return stores.logs().ofTask(taskId, page, size);
+        return stores.logs().ofTask(taskId, search == null ? "" : search.trim(), page, size);
     }
 
     @Override
-    public Page<TaskLogPart> jobLog(String jobId, int page, int size) {
+    public Page<TaskLogPart> jobLog(String jobId, String search, int page, int size) {
         job(jobId);
-        return stores.logs().ofJob(jobId, page, size);
+        return stores.logs().ofJob(jobId, search == null ? "" : search.trim(), page, size);
     }
 
     @Override

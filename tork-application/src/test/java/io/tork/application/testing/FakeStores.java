@@ -267,24 +267,27 @@ public final class FakeStores implements Transactions {
         }
 
         @Override
-        public Page<TaskLogPart> ofTask(String taskId, int page, int size) {
+        public Page<TaskLogPart> ofTask(String taskId, String search, int page, int size) {
             synchronized (FakeStores.this) {
-                return Page.slice(partsOf(taskId), page, size);
+                return Page.slice(partsOf(taskId, search), page, size);
             }
         }
 
         @Override
-        public Page<TaskLogPart> ofJob(String jobId, int page, int size) {
+        public Page<TaskLogPart> ofJob(String jobId, String search, int page, int size) {
             synchronized (FakeStores.this) {
                 List<TaskLogPart> all = new ArrayList<>();
                 state.tasks.values().stream().filter(t -> t.jobId().equals(jobId)).toList().reversed()
-                        .forEach(t -> all.addAll(partsOf(t.id())));
+                        .forEach(t -> all.addAll(partsOf(t.id(), search)));
                 return Page.slice(all, page, size);
             }
         }
 
-        private List<TaskLogPart> partsOf(String taskId) {
+        private List<TaskLogPart> partsOf(String taskId, String search) {
+            String words = search == null ? "" : search.toLowerCase(Locale.ROOT);
             return state.logParts.stream().filter(p -> p.taskId().equals(taskId))
+                    .filter(p -> words.isBlank() || java.util.Arrays.stream(words.trim().split("\\s+"))
+                            .allMatch(w -> p.contents() != null && p.contents().toLowerCase(Locale.ROOT).contains(w)))
                     .sorted(Comparator.comparingInt(TaskLogPart::number).reversed()).toList();
         }
     }

@@ -124,6 +124,69 @@ public abstract class AbstractLogStoreContractTest {
     }
 
     @Test
+    void aTaskLogSearchKeepsThePartsHavingTheWordAndCountsOnlyThem() {
+        Task task = storeTask(1, 1);
+        TaskLogPart pulling = appendText(task, 1, "pulling image busybox");
+        TaskLogPart started = appendText(task, 2, "container started");
+        appendText(task, 3, "downloading dependencies");
+        TaskLogPart exited = appendText(task, 4, "container exited: code 1");
+
+        Page<TaskLogPart> containers = logStore().ofTask(task.id(), "container", 1, 10);
+
+        assertThat(containers.items()).containsExactly(exited, started);
+        assertThat(containers).extracting(Page::size, Page::totalPages, Page::totalItems).containsExactly(2, 1, 2L);
+        assertThat(logStore().ofTask(task.id(), "BUSYBOX", 1, 10).items()).containsExactly(pulling);
+    }
+
+    @Test
+    void everyWordOfALogSearchMustMatch() {
+        Task task = storeTask(1, 1);
+        appendText(task, 1, "container started");
+        TaskLogPart exited = appendText(task, 2, "container exited: code 1");
+
+        assertThat(logStore().ofTask(task.id(), "container exited", 1, 10).items()).containsExactly(exited);
+        assertThat(logStore().ofTask(task.id(), "container vanished", 1, 10).items()).isEmpty();
+    }
+
+    @Test
+    void aLogSearchIsPagedWithItsOwnTotals() {
+        Task task = storeTask(1, 1);
+        IntStream.rangeClosed(1, 12).forEach(n -> appendText(task, n, (n % 2 == 0 ? "even" : "odd") + " line " + n));
+
+        Page<TaskLogPart> second = logStore().ofTask(task.id(), "even", 2, 4);
+
+        assertThat(second.items()).extracting(TaskLogPart::number).containsExactly(4, 2);
+        assertThat(second).extracting(Page::number, Page::size, Page::totalPages, Page::totalItems)
+                .containsExactly(2, 2, 2, 6L);
+    }
+
+    @Test
+    void aJobLogSearchCoversEveryTaskOfTheJob() {
+        Task first = storeTask(1, 10);
+        Task second = storeTask(2, 20);
+        TaskLogPart a = appendText(first, 1, "warning: disk almost full");
+        appendText(first, 2, "all good");
+        TaskLogPart b = appendText(second, 1, "warning: retrying");
+        Task elsewhere = storeTaskOf(storeJob(), 1, 40);
+        appendText(elsewhere, 1, "warning from another job");
+
+        Page<TaskLogPart> warnings = logStore().ofJob(job.id(), "warning", 1, 10);
+
+        assertThat(warnings.items()).containsExactly(b, a);
+        assertThat(warnings.totalItems()).isEqualTo(2);
+    }
+
+    @Test
+    void aBlankSearchKeepsEveryPart() {
+        Task task = storeTask(1, 1);
+        appendText(task, 1, "one");
+        appendText(task, 2, "two");
+
+        assertThat(logStore().ofTask(task.id(), "  ", 1, 10).totalItems()).isEqualTo(2);
+        assertThat(logStore().ofJob(job.id(), "", 1, 10).totalItems()).isEqualTo(2);
+    }
+
+    @Test
     void aPartOfAnUnknownTaskIsRefused() {
         String unknownTask = newId();
 
@@ -146,6 +209,13 @@ public abstract class AbstractLogStoreContractTest {
         Job other = job("other", at(0));
         jobStore().create(other);
         return other;
+    }
+
+    private TaskLogPart appendText(Task task, int number, String contents) {
+        TaskLogPart part = io.tork.contracts.TestData.logPart(task.id(), number, contents,
+                task.createdAt().plusSeconds(number));
+        logStore().append(part);
+        return part;
     }
 
     private TaskLogPart append(Task task, int number) {

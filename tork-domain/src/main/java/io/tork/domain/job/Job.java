@@ -12,6 +12,7 @@ import java.util.Optional;
  *
  * @param position 1-based index of the top-level task being run (0 before the job starts)
  * @param parentTaskId for an attached sub-job, the task in the parent job waiting for it
+ * @param scheduledBy  for a job created by a scheduled job, that scheduled job (else null)
  */
 public record Job(
         String id,
@@ -28,16 +29,23 @@ public record Job(
         String result,
         String error,
         double progress,
-        Instant deleteAt) {
+        Instant deleteAt,
+        JobSchedule scheduledBy) {
 
     public static Job submitted(String id, JobKind kind, JobSpec spec, Instant at) {
         return new Job(id, null, kind, spec, JobState.PENDING, at, null, null, null, 0,
-                JobContext.of(id, spec.name(), spec.inputs(), spec.secrets()), null, null, 0, null);
+                JobContext.of(id, spec.name(), spec.inputs(), spec.secrets()), null, null, 0, null, null);
+    }
+
+    /** A job created by a tick of the scheduled job {@code scheduledBy}. */
+    public static Job scheduled(String id, JobSchedule scheduledBy, JobSpec spec, Instant at) {
+        return new Job(id, null, JobKind.JOB, spec, JobState.PENDING, at, null, null, null, 0,
+                JobContext.of(id, spec.name(), spec.inputs(), spec.secrets()), null, null, 0, null, scheduledBy);
     }
 
     public static Job subJob(String id, String parentTaskId, JobSpec spec, Instant at) {
         return new Job(id, parentTaskId, JobKind.JOB, spec, JobState.PENDING, at, null, null, null, 0,
-                JobContext.of(id, spec.name(), spec.inputs(), spec.secrets()), null, null, 0, null);
+                JobContext.of(id, spec.name(), spec.inputs(), spec.secrets()), null, null, 0, null, null);
     }
 
     public int taskCount() {
@@ -77,7 +85,7 @@ public record Job(
     public Job complete(String jobResult, Instant at, Instant deleteAfter) {
         Job j = moveTo(JobState.COMPLETED).with(position, startedAt, at, failedAt, jobResult, error, 100, context);
         return new Job(j.id, j.parentTaskId, j.kind, j.spec, j.state, j.createdAt, j.startedAt, j.completedAt,
-                j.failedAt, j.position, j.context, j.result, j.error, j.progress, deleteAfter);
+                j.failedAt, j.position, j.context, j.result, j.error, j.progress, deleteAfter, j.scheduledBy);
     }
 
     public Job fail(String reason, Instant at) {
@@ -118,13 +126,13 @@ public record Job(
             throw new IllegalTransitionException("job " + id + " can not go from " + state + " to " + target);
         }
         return new Job(id, parentTaskId, kind, spec, target, createdAt, startedAt, completedAt, failedAt, position,
-                context, result, error, progress, deleteAt);
+                context, result, error, progress, deleteAt, scheduledBy);
     }
 
     private Job with(int newPosition, Instant newStartedAt, Instant newCompletedAt, Instant newFailedAt,
                      String newResult, String newError, double newProgress, JobContext newContext) {
         return new Job(id, parentTaskId, kind, spec, state, createdAt, newStartedAt, newCompletedAt, newFailedAt,
-                newPosition, newContext, newResult, newError, newProgress, deleteAt);
+                newPosition, newContext, newResult, newError, newProgress, deleteAt, scheduledBy);
     }
 
     private static double round2(double v) {

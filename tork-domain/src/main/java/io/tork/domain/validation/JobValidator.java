@@ -52,10 +52,23 @@ public final class JobValidator {
             Webhook w = webhooks.get(i);
             String at = path + "[" + i + "]";
             if (w == null || isBlank(w.url())) v.add(at + ".url", "is required");
-            else if (w.event() != null && !w.event().isEmpty() && !List.of("job.StateChange", "job.Progress",
+            else if (!w.url().contains("{{") && !isHttpUrl(w.url())) {
+                v.add(at + ".url", "must be an absolute http:// or https:// URL (was '" + w.url() + "')");
+            } else if (w.event() != null && !w.event().isEmpty() && !List.of("job.StateChange", "job.Progress",
                     "task.StateChange", "task.Progress").contains(w.event())) {
                 v.add(at + ".event", "must be one of job.StateChange, job.Progress, task.StateChange, task.Progress (was '" + w.event() + "')");
             }
+        }
+    }
+
+    private static boolean isHttpUrl(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url.trim());
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
         }
     }
 

@@ -22,9 +22,18 @@ public interface JobQueries {
     /** @throws io.tork.application.port.out.NotFoundException ({@code task not found}) */
     Task task(String id);
 
-    Page<TaskLogPart> taskLog(String taskId, int page, int size);
+    /** @param search words every returned part contains (blank: all parts) */
+    Page<TaskLogPart> taskLog(String taskId, String search, int page, int size);
 
-    Page<TaskLogPart> jobLog(String jobId, int page, int size);
+    Page<TaskLogPart> jobLog(String jobId, String search, int page, int size);
+
+    default Page<TaskLogPart> taskLog(String taskId, int page, int size) {
+        return taskLog(taskId, "", page, size);
+    }
+
+    default Page<TaskLogPart> jobLog(String jobId, int page, int size) {
+        return jobLog(jobId, "", page, size);
+    }
 
     /** Waits until the job is COMPLETED, FAILED or CANCELLED; empty if {@code timeout} passes first. */
     Optional<Job> awaitEnd(String jobId, Duration timeout) throws InterruptedException;

@@ -47,7 +47,7 @@ final class JobRoutes {
             control.restart(ctx.pathParam("id"));
             json.send(ctx, 200, StatusView.OK);
         });
-        routes.get("/jobs/{id}/log", ctx -> json.send(ctx, 200, reads.jobLog(ctx.pathParam("id"),
+        routes.get("/jobs/{id}/log", ctx -> json.send(ctx, 200, reads.jobLog(ctx.pathParam("id"), ctx.queryParam("q"),
                 Paging.parse(ctx.queryParam("page"), ctx.queryParam("size"), Paging.LOGS))));
     }
 

@@ -53,15 +53,16 @@ final class RedactedReads {
         return SeedTaskView.of(redactor.job(job), execution);
     }
 
-    PageView<TaskLogPartView> jobLog(String jobId, Paging paging) {
+    /** @param search words every part must contain (blank or null: every part) */
+    PageView<TaskLogPartView> jobLog(String jobId, String search, Paging paging) {
         Redactor redactor = Redactor.forJob(jobs.job(jobId));
-        return PageView.of(jobs.jobLog(jobId, paging.page(), paging.size()),
+        return PageView.of(jobs.jobLog(jobId, search == null ? "" : search, paging.page(), paging.size()),
                 part -> TaskLogPartView.of(redactor.logPart(part)));
     }
 
-    PageView<TaskLogPartView> taskLog(String taskId, Paging paging) {
+    PageView<TaskLogPartView> taskLog(String taskId, String search, Paging paging) {
         Redactor redactor = redactorOfJob(jobs.task(taskId).jobId());
-        return PageView.of(jobs.taskLog(taskId, paging.page(), paging.size()),
+        return PageView.of(jobs.taskLog(taskId, search == null ? "" : search, paging.page(), paging.size()),
                 part -> TaskLogPartView.of(redactor.logPart(part)));
     }
 

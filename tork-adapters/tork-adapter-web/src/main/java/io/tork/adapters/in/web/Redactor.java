@@ -90,7 +90,7 @@ public final class Redactor {
     public Job job(Job job) {
         return new Job(job.id(), job.parentTaskId(), job.kind(), spec(job.spec()), job.state(), job.createdAt(),
                 job.startedAt(), job.completedAt(), job.failedAt(), job.position(), context(job.context()),
-                text(job.result()), text(job.error()), job.progress(), job.deleteAt());
+                text(job.result()), text(job.error()), job.progress(), job.deleteAt(), job.scheduledBy());
     }
 
     public Task task(Task task) {

@@ -50,6 +50,7 @@ public final class WebServer {
         new SeedTaskRoutes(services, reads, bodies, json).register(cfg.routes);
         new JobRoutes(services, reads, bodies, json).register(cfg.routes);
         new TaskRoutes(reads, json).register(cfg.routes);
+        new ScheduledJobRoutes(services.scheduledJobs(), bodies, json).register(cfg.routes);
         new SystemRoutes(services.system(), config.version(), json).register(cfg.routes);
     }
 }

@@ -44,6 +44,8 @@ final class FakeApplication implements SubmitJobUseCase, ControlJobUseCase, JobQ
     final List<String> deletedQueues = new CopyOnWriteArrayList<>();
     final List<JobQuery> queries = new CopyOnWriteArrayList<>();
     final List<Duration> waits = new CopyOnWriteArrayList<>();
+    final List<String> logSearches = new CopyOnWriteArrayList<>();
+    final FakeScheduledJobs scheduledJobs = new FakeScheduledJobs();
     private final AtomicInteger ids = new AtomicInteger();
 
     Health health = new Health("UP", "", Map.of("datastore", "UP"));
@@ -131,16 +133,24 @@ final class FakeApplication implements SubmitJobUseCase, ControlJobUseCase, JobQ
     }
 
     @Override
-    public Page<TaskLogPart> taskLog(String taskId, int page, int size) {
+    public Page<TaskLogPart> taskLog(String taskId, String search, int page, int size) {
         task(taskId);
-        return Page.slice(logs.stream().filter(p -> p.taskId().equals(taskId)).toList(), page, size);
+        logSearches.add(search);
+        return Page.slice(logs.stream().filter(p -> p.taskId().equals(taskId)).filter(p -> contains(p, search))
+                .toList(), page, size);
     }
 
     @Override
-    public Page<TaskLogPart> jobLog(String jobId, int page, int size) {
+    public Page<TaskLogPart> jobLog(String jobId, String search, int page, int size) {
         job(jobId);
+        logSearches.add(search);
         List<String> taskIds = execution(jobId).stream().map(Task::id).toList();
-        return Page.slice(logs.stream().filter(p -> taskIds.contains(p.taskId())).toList(), page, size);
+        return Page.slice(logs.stream().filter(p -> taskIds.contains(p.taskId())).filter(p -> contains(p, search))
+                .toList(), page, size);
+    }
+
+    private static boolean contains(TaskLogPart part, String search) {
+        return search == null || search.isBlank() || part.contents().contains(search.trim());
     }
 
     @Override
@@ -189,7 +199,7 @@ final class FakeApplication implements SubmitJobUseCase, ControlJobUseCase, JobQ
     }
 
     ApiServices services() {
-        return new ApiServices(this, this, this, this);
+        return new ApiServices(this, this, this, this, scheduledJobs);
     }
 
     private void check() {

@@ -167,6 +167,6 @@ class MessageCodecTest {
                 .advance("out", "result").complete("done", at(2), at(3));
         return new Job(job.id(), newId(), job.kind(), job.spec(), job.state(), job.createdAt(), job.startedAt(),
                 job.completedAt(), at(4), job.position(), job.context(), job.result(), "an old error", job.progress(),
-                job.deleteAt());
+                job.deleteAt(), new io.tork.domain.job.JobSchedule(newId(), "@daily"));
     }
 }

@@ -4,6 +4,8 @@ import io.tork.application.port.out.JobStore;
 import io.tork.application.port.out.LogStore;
 import io.tork.application.port.out.NodeStore;
 import io.tork.application.port.out.OutboxStore;
+import io.tork.application.port.out.RetentionStore;
+import io.tork.application.port.out.ScheduledJobStore;
 import io.tork.application.port.out.TaskStore;
 import io.tork.application.port.out.Transactions;
 
@@ -12,7 +14,8 @@ import io.tork.application.port.out.Transactions;
  * stops. All stores share one lock and one unit of work, so a transaction spans all of them and rolls all of
  * them back when its work throws. Values are immutable records, so they are stored and handed out as they are.
  *
- * <p>Nothing is ever deleted: the ports have no retention operation yet, so memory grows with the jobs run.
+ * <p>Finished jobs and old logs are deleted through {@link #retention()} (the coordinator's cleanup loop), so memory
+ * stays bounded by the retention settings.
  */
 public final class InMemoryDatastore {
     private final JobStore jobs;
@@ -21,17 +24,31 @@ public final class InMemoryDatastore {
     private final NodeStore nodes;
     private final OutboxStore outbox;
     private final Transactions transactions;
+    private final ScheduledJobStore scheduledJobs;
+    private final RetentionStore retention;
 
     public InMemoryDatastore() {
         UnitOfWork unit = new UnitOfWork();
         JobTable jobTable = new JobTable(unit);
         TaskTable taskTable = new TaskTable(unit, jobTable);
+        LogTable logTable = new LogTable(unit, taskTable);
+        JobDeletion deletion = new JobDeletion(jobTable, taskTable, logTable);
         this.jobs = new InMemoryJobStore(unit, jobTable);
         this.tasks = new InMemoryTaskStore(unit, taskTable);
-        this.logs = new InMemoryLogStore(unit, new LogTable(unit, taskTable));
+        this.logs = new InMemoryLogStore(unit, logTable);
         this.nodes = new InMemoryNodeStore(unit, new NodeTable(unit));
         this.outbox = new InMemoryOutboxStore(unit, new OutboxTable(unit));
         this.transactions = new InMemoryTransactions(unit);
+        this.scheduledJobs = new InMemoryScheduledJobStore(unit, new ScheduledJobTable(unit), jobTable, deletion);
+        this.retention = new InMemoryRetentionStore(unit, jobTable, logTable, deletion);
+    }
+
+    public ScheduledJobStore scheduledJobs() {
+        return scheduledJobs;
+    }
+
+    public RetentionStore retention() {
+        return retention;
     }
 
     public JobStore jobs() {

@@ -22,12 +22,12 @@ final class InMemoryLogStore implements LogStore {
     }
 
     @Override
-    public Page<TaskLogPart> ofTask(String taskId, int page, int size) {
-        return unit.read(() -> logs.ofTask(taskId, page, size));
+    public Page<TaskLogPart> ofTask(String taskId, String search, int page, int size) {
+        return unit.read(() -> logs.ofTask(taskId, search, page, size));
     }
 
     @Override
-    public Page<TaskLogPart> ofJob(String jobId, int page, int size) {
-        return unit.read(() -> logs.ofJob(jobId, page, size));
+    public Page<TaskLogPart> ofJob(String jobId, String search, int page, int size) {
+        return unit.read(() -> logs.ofJob(jobId, search, page, size));
     }
 }

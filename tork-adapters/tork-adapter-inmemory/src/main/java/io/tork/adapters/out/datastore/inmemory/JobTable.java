@@ -78,6 +78,33 @@ final class JobTable {
         return paging.filter(newestFirst, filter);
     }
 
+    /** Forgets the job (its tasks and logs are the caller's to delete). */
+    void delete(String id) {
+        Job job = byId.get(id);
+        if (job == null) return;
+        remove(job);
+        unit.onRollback(() -> add(job));
+    }
+
+    /** Ids of jobs past their {@code deleteAt}, or finished and created before {@code createdBefore}. */
+    List<String> expired(java.time.Instant now, java.time.Instant createdBefore, int limit) {
+        return byId.values().stream()
+                .filter(job -> (job.deleteAt() != null && !job.deleteAt().isAfter(now))
+                        || (job.state() != null && job.state().isTerminal() && job.createdAt() != null
+                        && job.createdAt().isBefore(createdBefore)))
+                .limit(limit)
+                .map(Job::id)
+                .toList();
+    }
+
+    /** Ids of the jobs created by the scheduled job. */
+    List<String> ofSchedule(String scheduledJobId) {
+        return byId.values().stream()
+                .filter(job -> job.scheduledBy() != null && scheduledJobId.equals(job.scheduledBy().id()))
+                .map(Job::id)
+                .toList();
+    }
+
     long count(JobState state) {
         return countByState.getOrDefault(state, 0L);
     }

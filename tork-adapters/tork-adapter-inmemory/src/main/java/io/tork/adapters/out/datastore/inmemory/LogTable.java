@@ -38,19 +38,57 @@ final class LogTable {
         unit.onRollback(() -> remove(part));
     }
 
-    Page<TaskLogPart> ofTask(String taskId, int number, int size) {
+    Page<TaskLogPart> ofTask(String taskId, String search, int number, int size) {
         List<TaskLogPart> parts = partsByTask.getOrDefault(taskId, List.of());
-        return pageNewestFirst(List.of(parts), Paging.of(number, size));
+        return pageNewestFirst(List.of(matching(parts, search)), Paging.of(number, size));
     }
 
     /** Newest task first (position, then creation, descending), each task's parts newest first. */
-    Page<TaskLogPart> ofJob(String jobId, int number, int size) {
+    Page<TaskLogPart> ofJob(String jobId, String search, int number, int size) {
         List<Task> oldestTaskFirst = tasks.ofJob(jobId);
         List<List<TaskLogPart>> logs = new ArrayList<>();
         for (int i = oldestTaskFirst.size() - 1; i >= 0; i--) {
-            logs.add(partsByTask.getOrDefault(oldestTaskFirst.get(i).id(), List.of()));
+            logs.add(matching(partsByTask.getOrDefault(oldestTaskFirst.get(i).id(), List.of()), search));
         }
         return pageNewestFirst(logs, Paging.of(number, size));
+    }
+
+    /** Deletes every part of the task. */
+    void deleteOfTask(String taskId) {
+        List<TaskLogPart> parts = partsByTask.remove(taskId);
+        if (parts == null) return;
+        unit.onRollback(() -> partsByTask.put(taskId, parts));
+    }
+
+    /** Deletes up to {@code limit} parts created before {@code cutoff}; returns how many. */
+    int deleteCreatedBefore(java.time.Instant cutoff, int limit) {
+        int deleted = 0;
+        for (List<TaskLogPart> parts : List.copyOf(partsByTask.values())) {
+            for (TaskLogPart part : List.copyOf(parts)) {
+                if (deleted == limit) return deleted;
+                if (part.createdAt() != null && part.createdAt().isBefore(cutoff)) {
+                    remove(part);
+                    unit.onRollback(() -> reinsert(part));
+                    deleted++;
+                }
+            }
+        }
+        return deleted;
+    }
+
+    /** The parts containing every word of the search, as words or word beginnings, ignoring case. */
+    private static List<TaskLogPart> matching(List<TaskLogPart> parts, String search) {
+        List<String> wanted = Words.of(search);
+        if (wanted.isEmpty()) return parts;
+        return parts.stream().filter(part -> {
+            List<String> own = Words.of(part.contents());
+            return wanted.stream().allMatch(word -> own.stream().anyMatch(w -> w.startsWith(word)));
+        }).toList();
+    }
+
+    private void reinsert(TaskLogPart part) {
+        List<TaskLogPart> parts = partsByTask.computeIfAbsent(part.taskId(), k -> new ArrayList<>());
+        parts.add(insertionPoint(parts, part), part);
     }
 
     /** Reads the logs one after the other, each from its newest part, skipping whole logs before the page. */

@@ -106,6 +106,16 @@ final class TaskTable {
         return runningContainers;
     }
 
+    /** Deletes every task of the job; returns them. */
+    List<Task> deleteOfJob(String jobId) {
+        List<Task> deleted = ofJob(jobId);
+        for (Task task : deleted) {
+            remove(task);
+            unit.onRollback(() -> add(task));
+        }
+        return deleted;
+    }
+
     private static void requireSameIdentity(Task current, Task changed) {
         boolean same = changed != null && changed.state() != null
                 && current.id().equals(changed.id())

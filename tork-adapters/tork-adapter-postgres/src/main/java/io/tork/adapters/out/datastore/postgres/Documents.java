@@ -18,9 +18,20 @@ import org.jooq.JSONB;
 /**
  * Turns the immutable domain records into the JSONB documents kept in the {@code doc} columns and back. Only
  * record components are written: derived accessors such as {@code Task.isChild()} are not state. NUL characters,
- * which JSONB refuses, are dropped from every string.
+ * which JSONB refuses, are dropped from every string. With an encryption key, the {@link SecretFields} of every
+ * document are encrypted on the way in and decrypted on the way out.
  */
 final class Documents {
+    private final SecretFields secrets;
+
+    Documents(SecretFields secrets) {
+        this.secrets = secrets;
+    }
+
+    Documents() {
+        this(new SecretFields(java.util.Optional.empty()));
+    }
+
     private final JsonMapper mapper = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -38,7 +49,7 @@ final class Documents {
     JSONB write(Object value) {
         try {
             JsonNode tree = mapper.valueToTree(value);
-            return JSONB.valueOf(mapper.writeValueAsString(withoutNulCharacters(tree)));
+            return JSONB.valueOf(mapper.writeValueAsString(secrets.encrypt(withoutNulCharacters(tree))));
         } catch (JsonProcessingException e) {
             throw new StoreException("can not write " + value.getClass().getSimpleName() + " as JSON: "
                     + e.getOriginalMessage(), false, e);
@@ -62,7 +73,7 @@ final class Documents {
 
     <T> T read(JSONB document, Class<T> type) {
         try {
-            return mapper.readValue(document.data(), type);
+            return mapper.treeToValue(secrets.decrypt(mapper.readTree(document.data())), type);
         } catch (JsonProcessingException e) {
             throw new StoreException("can not read a stored " + type.getSimpleName() + ": " + e.getOriginalMessage(),
                     false, e);

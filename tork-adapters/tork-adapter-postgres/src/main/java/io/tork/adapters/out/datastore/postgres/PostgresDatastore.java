@@ -6,8 +6,11 @@ import io.tork.application.port.out.JobStore;
 import io.tork.application.port.out.LogStore;
 import io.tork.application.port.out.NodeStore;
 import io.tork.application.port.out.OutboxStore;
+import io.tork.application.port.out.RetentionStore;
+import io.tork.application.port.out.ScheduledJobStore;
 import io.tork.application.port.out.TaskStore;
 import io.tork.application.port.out.Transactions;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -25,18 +28,25 @@ public final class PostgresDatastore implements AutoCloseable {
     private final NodeStore nodes;
     private final OutboxStore outbox;
     private final Transactions transactions;
+    private final ScheduledJobStore scheduledJobs;
+    private final RetentionStore retention;
 
-    private PostgresDatastore(DataSource dataSource, AutoCloseable pool) {
+    private PostgresDatastore(DataSource dataSource, AutoCloseable pool, Optional<String> encryptionKey,
+                              boolean checkKey) {
         this.dataSource = dataSource;
         this.pool = pool;
         this.database = new Database(dataSource);
-        Documents documents = new Documents();
+        Optional<SecretCipher> cipher = encryptionKey.filter(key -> !key.isEmpty()).map(SecretCipher::new);
+        if (checkKey) EncryptionKeyCheck.verify(database, cipher);
+        Documents documents = new Documents(new SecretFields(cipher));
         this.jobs = new PostgresJobStore(database, documents);
         this.tasks = new PostgresTaskStore(database, documents);
         this.logs = new PostgresLogStore(database);
         this.nodes = new PostgresNodeStore(database, documents);
         this.outbox = new PostgresOutboxStore(database, documents);
         this.transactions = new PostgresTransactions(database);
+        this.scheduledJobs = new PostgresScheduledJobStore(database, documents);
+        this.retention = new PostgresRetentionStore(database);
     }
 
     /**
@@ -45,10 +55,23 @@ public final class PostgresDatastore implements AutoCloseable {
      * @throws io.tork.application.port.out.StoreException when the database can not be reached or lacks the schema
      */
     public static PostgresDatastore open(PostgresConfig config) {
+        return open(config, Optional.empty());
+    }
+
+    /**
+     * Opens a connection pool, checks that the schema is migrated and that {@code encryptionKey} (the
+     * {@code datastore.encryption.key}) is the key the stored secrets were encrypted with; secrets written from
+     * now on are encrypted with it.
+     *
+     * @throws io.tork.application.port.out.StoreException when the database can not be reached, lacks the schema,
+     *                                                     or holds secrets encrypted with another key (or any key,
+     *                                                     when none is given)
+     */
+    public static PostgresDatastore open(PostgresConfig config, Optional<String> encryptionKey) {
         HikariDataSource pool = pool(config);
         try {
             PostgresMigrations.requireMigrated(pool);
-            return new PostgresDatastore(pool, pool);
+            return new PostgresDatastore(pool, pool, encryptionKey, true);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -62,9 +85,28 @@ public final class PostgresDatastore implements AutoCloseable {
         }
     }
 
-    /** A datastore on a data source managed by the caller, who also closes it. */
+    /**
+     * A datastore on a data source managed by the caller, who also closes it. It does not encrypt secrets and
+     * does not touch the database until first used (so it can be made while the database is down).
+     */
     public static PostgresDatastore on(DataSource dataSource) {
-        return new PostgresDatastore(dataSource, () -> { });
+        return new PostgresDatastore(dataSource, () -> { }, Optional.empty(), false);
+    }
+
+    /**
+     * A datastore on a data source managed by the caller, encrypting secrets with {@code encryptionKey}; checks
+     * at once, as {@link #open(PostgresConfig, Optional)} does, that the key fits the database.
+     */
+    public static PostgresDatastore on(DataSource dataSource, Optional<String> encryptionKey) {
+        return new PostgresDatastore(dataSource, () -> { }, encryptionKey, true);
+    }
+
+    public ScheduledJobStore scheduledJobStore() {
+        return scheduledJobs;
+    }
+
+    public RetentionStore retentionStore() {
+        return retention;
     }
 
     public JobStore jobStore() {

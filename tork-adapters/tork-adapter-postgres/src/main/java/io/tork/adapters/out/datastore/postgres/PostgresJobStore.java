@@ -42,6 +42,8 @@ final class PostgresJobStore implements JobStore {
                 .set(JOBS.DESCRIPTION, NulCharacters.strip(job.spec().description()))
                 .set(JOBS.STATE, job.state().name())
                 .set(JOBS.CREATED_AT, Timestamps.utc(job.createdAt()))
+                .set(JOBS.SCHEDULED_JOB_ID, job.scheduledBy() == null ? null : job.scheduledBy().id())
+                .set(JOBS.DELETE_AT, Timestamps.utc(job.deleteAt()))
                 .set(JOBS.DOC, documents.write(job))
                 .set(TAGS, tags.stream().map(NulCharacters::strip).toArray(String[]::new))
                 .execute());
@@ -66,6 +68,7 @@ final class PostgresJobStore implements JobStore {
             Job changed = change.apply(current);
             db.update(JOBS)
                     .set(JOBS.STATE, changed.state().name())
+                    .set(JOBS.DELETE_AT, Timestamps.utc(changed.deleteAt()))
                     .set(JOBS.DOC, documents.write(changed))
                     .where(JOBS.ID.eq(id))
                     .execute();

@@ -25,12 +25,13 @@ public record JobSummaryView(
         int taskCount,
         String result,
         String error,
-        double progress) {
+        double progress,
+        JobScheduleView schedule) {
 
     public static JobSummaryView of(Job job) {
         return new JobSummaryView(job.id(), job.parentTaskId(), job.spec().inputs(), job.spec().name(),
                 job.spec().description(), job.spec().tags(), job.state().name(), job.createdAt(), job.startedAt(),
                 job.completedAt(), job.failedAt(), job.position(), job.taskCount(), job.result(), job.error(),
-                job.progress());
+                job.progress(), JobScheduleView.of(job.scheduledBy()));
     }
 }

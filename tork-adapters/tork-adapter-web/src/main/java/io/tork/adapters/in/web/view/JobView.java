@@ -48,7 +48,8 @@ public record JobView(
         Instant deleteAt,
         Map<String, String> secrets,
         double progress,
-        String timeout) {
+        String timeout,
+        JobScheduleView schedule) {
 
     public static JobView of(Job job, List<Task> execution) {
         JobSpec spec = job.spec();
@@ -59,7 +60,7 @@ public record JobView(
                 ContextView.of(job.context()), job.taskCount(), spec.output(), job.result(), job.error(),
                 DefaultsView.of(spec.defaults()), mapAll(spec.webhooks(), WebhookView::of),
                 mapAll(spec.permissions(), PermissionView::of), AutoDeleteView.of(spec.autoDelete()), job.deleteAt(),
-                spec.secrets(), job.progress(), spec.timeout());
+                spec.secrets(), job.progress(), spec.timeout(), JobScheduleView.of(job.scheduledBy()));
     }
 
     /** What a job's expressions can see; always an object, possibly {@code {}}. */

@@ -1,0 +1,2 @@
+/** Cron expressions of scheduled jobs, on cron-utils. */
+package io.tork.adapters.out.cron;
