@@ -5,9 +5,10 @@ import io.tork.application.port.out.LogStore;
 import io.tork.application.port.out.NodeStore;
 import io.tork.application.port.out.TaskStore;
 import io.tork.application.port.out.Transactions;
+import io.tork.application.port.out.UserStore;
 
 /**
- * The datastore of standalone mode: jobs, tasks, log parts and nodes in this process's memory, gone when it
+ * The datastore of standalone mode: jobs, tasks, log parts, nodes and users in this process's memory, gone when it
  * stops. All stores share one lock and one unit of work, so a transaction spans all of them and rolls all of
  * them back when its work throws. Values are immutable records, so they are stored and handed out as they are.
  *
@@ -19,6 +20,7 @@ public final class InMemoryDatastore {
     private final LogStore logs;
     private final NodeStore nodes;
     private final Transactions transactions;
+    private final UserStore users;
 
     public InMemoryDatastore() {
         UnitOfWork unit = new UnitOfWork();
@@ -29,6 +31,7 @@ public final class InMemoryDatastore {
         this.logs = new InMemoryLogStore(unit, new LogTable(unit, taskTable));
         this.nodes = new InMemoryNodeStore(unit, new NodeTable(unit));
         this.transactions = new InMemoryTransactions(unit);
+        this.users = new InMemoryUserStore(unit, new UserTable(unit));
     }
 
     public JobStore jobs() {
@@ -49,5 +52,9 @@ public final class InMemoryDatastore {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    public UserStore users() {
+        return users;
     }
 }

@@ -7,6 +7,7 @@ import io.tork.application.port.out.LogStore;
 import io.tork.application.port.out.NodeStore;
 import io.tork.application.port.out.TaskStore;
 import io.tork.application.port.out.Transactions;
+import io.tork.application.port.out.UserStore;
 import javax.sql.DataSource;
 
 /**
@@ -22,6 +23,7 @@ public final class PostgresDatastore implements AutoCloseable {
     private final LogStore logs;
     private final NodeStore nodes;
     private final Transactions transactions;
+    private final UserStore users;
 
     private PostgresDatastore(DataSource dataSource, AutoCloseable pool) {
         this.dataSource = dataSource;
@@ -33,6 +35,7 @@ public final class PostgresDatastore implements AutoCloseable {
         this.logs = new PostgresLogStore(database);
         this.nodes = new PostgresNodeStore(database, documents);
         this.transactions = new PostgresTransactions(database);
+        this.users = new PostgresUserStore(database);
     }
 
     /**
@@ -81,6 +84,10 @@ public final class PostgresDatastore implements AutoCloseable {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    public UserStore userStore() {
+        return users;
     }
 
     /**
