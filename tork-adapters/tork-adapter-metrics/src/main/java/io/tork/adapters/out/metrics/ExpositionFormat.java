@@ -1,7 +1,5 @@
 package io.tork.adapters.out.metrics;
 
-import java.util.Locale;
-
 /** The two text formats Prometheus reads. */
 public enum ExpositionFormat {
     /** The classic text format, version 0.0.4 ({@code text/plain}). */
@@ -17,11 +15,5 @@ public enum ExpositionFormat {
 
     public String contentType() {
         return contentType;
-    }
-
-    /** OpenMetrics when the {@code Accept} header names it, else the classic text format. */
-    public static ExpositionFormat forAccept(String accept) {
-        return accept != null && accept.toLowerCase(Locale.ROOT).contains("application/openmetrics-text")
-                ? OPENMETRICS : PROMETHEUS_TEXT;
     }
 }

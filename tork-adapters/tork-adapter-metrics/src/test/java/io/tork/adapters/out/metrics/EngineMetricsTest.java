@@ -161,14 +161,6 @@ class EngineMetricsTest {
         assertThat(open.body()).contains("jvm_memory_used_bytes").endsWith("# EOF\n");
     }
 
-    @Test
-    void theFormatFollowsTheAcceptHeader() {
-        assertThat(ExpositionFormat.forAccept("application/openmetrics-text;version=1.0.0,text/plain;q=0.5"))
-                .isEqualTo(ExpositionFormat.OPENMETRICS);
-        assertThat(ExpositionFormat.forAccept("text/plain")).isEqualTo(ExpositionFormat.PROMETHEUS_TEXT);
-        assertThat(ExpositionFormat.forAccept(null)).isEqualTo(ExpositionFormat.PROMETHEUS_TEXT);
-    }
-
     private String prometheus() {
         return metrics.scrape(ExpositionFormat.PROMETHEUS_TEXT).body();
     }
