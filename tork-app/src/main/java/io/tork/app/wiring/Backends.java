@@ -40,6 +40,6 @@ final class Backends {
         InMemoryDatastore datastore = new InMemoryDatastore();
         Stores stores = new Stores(datastore.jobs(), datastore.tasks(), datastore.logs(), datastore.nodes(),
                 datastore.transactions());
-        return new DatastoreBackend(stores, new InMemoryDistributedLock(), () -> true, () -> { });
+        return new DatastoreBackend(stores, new InMemoryDistributedLock(), () -> true, () -> { }, datastore.users());
     }
 }

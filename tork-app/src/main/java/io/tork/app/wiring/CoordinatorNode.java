@@ -5,6 +5,7 @@ import io.tork.adapters.in.web.WebConfig;
 import io.tork.adapters.in.web.WebServer;
 import io.tork.adapters.out.expression.FunctionCatalog;
 import io.tork.adapters.out.expression.JexlExpressionEvaluator;
+import io.tork.adapters.out.metrics.EngineMetrics;
 import io.tork.app.cli.CommandFailedException;
 import io.tork.app.cli.VersionProvider;
 import io.tork.app.config.TorkConfig;
@@ -21,6 +22,7 @@ import io.tork.application.port.out.ExpressionEvaluator;
 import io.tork.application.port.out.IdGenerator;
 import io.tork.application.port.out.MessageQueue;
 import io.tork.application.system.SystemStatus;
+import io.tork.application.user.UserAccounts;
 import io.tork.domain.node.Node;
 import io.tork.domain.node.NodeStatus;
 import java.time.Clock;
@@ -47,8 +49,10 @@ final class CoordinatorNode implements AutoCloseable {
      */
     static CoordinatorNode start(TorkConfig config, DatastoreBackend datastore, BrokerBackend broker,
                                  Map<String, BooleanSupplier> health) throws Exception {
-        Stores stores = datastore.stores();
         return Lifecycle.starting(parts -> {
+            EngineMetrics metrics = parts.remember(new EngineMetrics());
+            // what the coordinator changes is counted on its way into the store
+            Stores stores = metrics.observe(datastore.stores());
             Clock clock = Clock.systemUTC();
             IdGenerator ids = new RandomIds();
             String version = VersionProvider.version();
@@ -61,14 +65,18 @@ final class CoordinatorNode implements AutoCloseable {
             coordinator.startRecovery(datastore.lock(), config.worker().heartbeatInterval());
 
             var address = config.coordinator().address();
+            SystemStatus system = new SystemStatus(stores, queue, health, clock, version,
+                    config.worker().heartbeatInterval());
+            metrics.readInstallationFrom(datastore.stores(), system);
+            UserAccounts users = ApiAccess.users(config.web().auth(), datastore.users(), ids, clock);
             WebServer web = new WebServer(
                     new WebConfig(address.host(), address.port(), config.web().bodyLimitBytes(), version),
                     new ApiServices(
                             new JobSubmission(stores, queue, expressions, ids, clock, Runtimes.requiresImage(config)),
                             new JobControl(stores, queue),
                             new JobReading(stores, broker.events()),
-                            new SystemStatus(stores, queue, health, clock, version,
-                                    config.worker().heartbeatInterval())));
+                            system),
+                    ApiAccess.options(config.web(), users, metrics));
             parts.remember(web::stop);
             int port = listen(web, address.host() + ":" + address.port());
 
@@ -77,7 +85,7 @@ final class CoordinatorNode implements AutoCloseable {
             parts.remember(new Heartbeats(queue, () -> new Node(nodeId, config.coordinator().name(), "coordinator",
                     startedAt, clock.instant(), HostFacts.cpuPercent(), null, NodeStatus.UP, HostFacts.hostname(),
                     port, 0, version), config.worker().heartbeatInterval())).start();
-            SecurityWarnings.onStart(address.host());
+            SecurityWarnings.onStart(address.host(), config.web(), users);
             return new CoordinatorNode(parts, port);
         });
     }

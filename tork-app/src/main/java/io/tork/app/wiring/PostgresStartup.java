@@ -44,7 +44,7 @@ final class PostgresStartup {
         return new DatastoreBackend(stores, new PostgresDistributedLock(datastore.dataSource()), () -> {
             datastore.ping();
             return true;
-        }, datastore);
+        }, datastore, datastore.userStore());
     }
 
     /** {@code tork migration}: creates or upgrades the schema. */
