@@ -14,7 +14,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * (plus its stack trace with {@code --verbose}) and exit status 1.
  */
 public final class TorkCli {
-    /** Exit status of any failure. */
+    /** Exit status of any failure of the engine's commands. */
     public static final int FAILURE = 1;
 
     private final ConfigSource configSource;
@@ -56,16 +56,28 @@ public final class TorkCli {
 
     /** Runs the command line with the process's standard output and error; returns the exit status. */
     public int execute(String... args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                Terminal.isInteractive()).execute(args);
     }
 
-    /** The command line, writing to the given streams. */
+    /** The command line, writing to the given streams, which are not a terminal. */
     public CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, false);
+    }
+
+    private CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal) {
+        ClientSession client = new ClientSession(configSource, terminal);
         CommandLine commandLine = new CommandLine(new TorkCommand())
                 .addSubcommand(new RunCommand(configSource, launchers, shutdownHooks))
                 .addSubcommand(new MigrationCommand(configSource, migration))
                 .addSubcommand(new HealthCommand(configSource))
-                .addSubcommand(new PluginsCommand(configSource, plugins));
+                .addSubcommand(new PluginsCommand(configSource, plugins))
+                .addSubcommand(new SubmitCommand(client))
+                .addSubcommand(new JobsCommand(client))
+                .addSubcommand(new JobCommand(client))
+                .addSubcommand(new CancelCommand(client))
+                .addSubcommand(new RestartCommand(client))
+                .addSubcommand(new LogsCommand(client));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(TorkCli::reportFailure);
@@ -80,7 +92,12 @@ public final class TorkCli {
             failure.printStackTrace(err);
         }
         err.flush();
-        return FAILURE;
+        return exitStatus(command);
+    }
+
+    /** Client commands tell a failed job (1) from a failure to do what was asked (2); see {@link ClientCommand}. */
+    private static int exitStatus(CommandLine command) {
+        return command.getCommand() instanceof ClientCommand ? ClientCommand.ERROR : FAILURE;
     }
 
     private static int reportMisuse(ParameterException misuse, String[] args) {
@@ -90,7 +107,7 @@ public final class TorkCli {
         UnmatchedArgumentException.printSuggestions(misuse, err);
         err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
         err.flush();
-        return FAILURE;
+        return exitStatus(command);
     }
 
     /** The failure's message, or its cause's when it only wraps one, on a single line. */

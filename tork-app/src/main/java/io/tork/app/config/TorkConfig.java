@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param web         {@code middleware.web.*}
  * @param plugins     {@code plugins.*}
  * @param endpoint    {@code endpoint}: the API that client commands ({@code tork health}, …) talk to
+ * @param client      {@code client.*}: the credentials client commands send
  */
 public record TorkConfig(
         LoggingConfig logging,
@@ -29,7 +30,8 @@ public record TorkConfig(
         MountsConfig mounts,
         WebConfig web,
         PluginsConfig plugins,
-        URI endpoint) {
+        URI endpoint,
+        ClientConfig client) {
 
     public TorkConfig {
         Objects.requireNonNull(logging, "logging");
@@ -42,6 +44,7 @@ public record TorkConfig(
         Objects.requireNonNull(web, "web");
         Objects.requireNonNull(plugins, "plugins");
         Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(client, "client");
     }
 
     /** The configuration of a process started with no file and no environment overrides. */

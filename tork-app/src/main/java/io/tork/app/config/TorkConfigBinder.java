@@ -16,7 +16,6 @@ final class TorkConfigBinder {
     static final String DEFAULT_QUEUE = "default";
     static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(10);
     static final int DEFAULT_PIDS_LIMIT = 1024;
-    static final String DEFAULT_BODY_LIMIT = "500K";
     static final List<String> DEFAULT_SHELL = List.of("bash", "-c");
     static final String DEFAULT_ARTEMIS_URL = "tcp://localhost:61616";
     static final String DEFAULT_ARTEMIS_DATA_DIR = "./data/artemis";
@@ -57,11 +56,13 @@ final class TorkConfigBinder {
                 pluginRuntimeSettings(values));
         MountsConfig mounts = new MountsConfig(values.bool("mounts.bind.allowed", false),
                 values.list("mounts.bind.sources", List.of()));
-        WebConfig web = new WebConfig(values.size("middleware.web.bodylimit", DEFAULT_BODY_LIMIT));
+        WebConfig web = WebConfigBinder.web(values);
+        ClientConfig client = WebConfigBinder.client(values);
         PluginsConfig plugins = new PluginsConfig(pluginsDir(values));
         URI endpoint = endpoint(values);
         values.throwIfProblems();
-        return new TorkConfig(logging, coordinator, worker, broker, datastore, runtime, mounts, web, plugins, endpoint);
+        return new TorkConfig(logging, coordinator, worker, broker, datastore, runtime, mounts, web, plugins, endpoint,
+                client);
     }
 
     private static ListenAddress address(ConfigValues values, String key) {

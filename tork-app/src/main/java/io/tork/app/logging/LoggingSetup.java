@@ -14,6 +14,7 @@ import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.encoder.Encoder;
 
 import io.tork.app.config.LogFormat;
+import io.tork.app.config.LogLevel;
 import io.tork.app.config.LoggingConfig;
 
 /**
@@ -28,6 +29,15 @@ public final class LoggingSetup {
     private static final List<String> CHATTY_LIBRARIES = List.of(
             "io.javalin", "org.eclipse.jetty", "com.github.dockerjava", "org.apache.hc", "org.pf4j",
             "org.apache.activemq", "org.jooq", "com.zaxxer.hikari");
+
+    /**
+     * Loggers that write what goes over the wire to Docker (commands with their environment, request bodies,
+     * registry credentials in headers) at DEBUG: they stay at WARN whatever the level, so that secret values never
+     * reach a log.
+     */
+    private static final List<String> SECRET_BEARING = List.of(
+            "com.github.dockerjava.core.command", "com.github.dockerjava.core.exec",
+            "org.apache.hc.client5.http.wire", "org.apache.hc.client5.http.headers");
 
     private LoggingSetup() {
     }
@@ -44,12 +54,18 @@ public final class LoggingSetup {
         console.setEncoder(encoder(config.format(), context));
         console.start();
 
-        Level level = Level.toLevel(config.level().name());
-        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(level);
-        root.addAppender(console);
+        context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(console);
+        applyLevel(config.level());
+    }
+
+    /** Sets the levels {@code logging.level} stands for, leaving the appenders alone. */
+    public static void applyLevel(LogLevel configured) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) return;
+        Level level = Level.toLevel(configured.name());
+        context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(level);
         Level libraries = level.isGreaterOrEqual(Level.INFO) ? Level.WARN : level;
         CHATTY_LIBRARIES.forEach(name -> context.getLogger(name).setLevel(libraries));
+        SECRET_BEARING.forEach(name -> context.getLogger(name).setLevel(Level.WARN));
     }
 
     private static Encoder<ILoggingEvent> encoder(LogFormat format, LoggerContext context) {

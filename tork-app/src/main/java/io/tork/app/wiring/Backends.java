@@ -41,6 +41,6 @@ final class Backends {
         Stores stores = new Stores(datastore.jobs(), datastore.tasks(), datastore.logs(), datastore.nodes(), datastore.outbox(),
                 datastore.transactions());
         return new DatastoreBackend(stores, datastore.scheduledJobs(), datastore.retention(),
-                new InMemoryDistributedLock(), () -> true, () -> { });
+                new InMemoryDistributedLock(), () -> true, () -> { }, datastore.users());
     }
 }

@@ -6,6 +6,7 @@ import io.tork.adapters.in.web.WebServer;
 import io.tork.adapters.out.cron.CronUtilsSchedules;
 import io.tork.adapters.out.webhook.HttpWebhookSender;
 import io.tork.adapters.out.expression.JexlExpressionEvaluator;
+import io.tork.adapters.out.metrics.EngineMetrics;
 import io.tork.app.cli.CommandFailedException;
 import io.tork.app.cli.VersionProvider;
 import io.tork.app.config.TorkConfig;
@@ -30,6 +31,7 @@ import io.tork.application.schedule.ScheduledJobService;
 import io.tork.application.schedule.ScheduledJobTrigger;
 import io.tork.application.system.SystemStatus;
 import io.tork.application.webhook.WebhookDispatcher;
+import io.tork.application.user.UserAccounts;
 import io.tork.domain.node.Node;
 import io.tork.domain.node.NodeStatus;
 import java.time.Clock;
@@ -70,14 +72,15 @@ final class CoordinatorNode implements AutoCloseable {
                                  Map<String, BooleanSupplier> health, EngineExtensions extensions, Clock scheduleClock)
             throws Exception {
         return Lifecycle.starting(parts -> {
+            EngineMetrics metrics = parts.remember(new EngineMetrics());
             Clock clock = Clock.systemUTC();
             IdGenerator ids = new RandomIds();
             String version = VersionProvider.version();
             MessageQueue queue = broker.queue();
             ExpressionEvaluator expressions = new JexlExpressionEvaluator(extensions.functions());
-            // every job and task change made through these stores is checked against its job's webhooks
+            // every job and task change made through these stores is counted, and checked against its job's webhooks
             HttpWebhookSender webhooks = parts.remember(new HttpWebhookSender());
-            Stores stores = ObservedStores.observe(datastore.stores(),
+            Stores stores = ObservedStores.observe(metrics.observe(datastore.stores()),
                     new WebhookDispatcher(datastore.stores().jobs(), expressions, webhooks));
             Coordinator coordinator = parts.remember(new Coordinator(new CoordinatorServices(stores, queue,
                     broker.events(), new TaskRenderer(expressions), ids, clock)));
@@ -94,6 +97,10 @@ final class CoordinatorNode implements AutoCloseable {
                     new RetentionPolicy(retention.logs(), retention.jobs()), clock))).start();
 
             var address = config.coordinator().address();
+            SystemStatus system = new SystemStatus(stores, queue, health, clock, version,
+                    config.worker().heartbeatInterval());
+            metrics.readInstallationFrom(datastore.stores(), system);
+            UserAccounts users = ApiAccess.users(config.web().auth(), datastore.users(), ids, clock);
             WebServer web = new WebServer(
                     new WebConfig(address.host(), address.port(), config.web().bodyLimitBytes(), version),
                     new ApiServices(
@@ -101,10 +108,10 @@ final class CoordinatorNode implements AutoCloseable {
                                     extensions.runtimes().known()),
                             new JobControl(stores, queue),
                             new JobReading(stores, broker.events()),
-                            new SystemStatus(stores, queue, health, clock, version,
-                                    config.worker().heartbeatInterval()),
+                            system,
                             new ScheduledJobService(datastore.scheduledJobs(), cron, expressions, ids, scheduleClock,
-                                    zone, extensions.runtimes().known())));
+                                    zone, extensions.runtimes().known())),
+                    ApiAccess.options(config.web(), users, metrics));
             parts.remember(web::stop);
             int port = listen(web, address.host() + ":" + address.port());
 
@@ -113,7 +120,7 @@ final class CoordinatorNode implements AutoCloseable {
             parts.remember(new Heartbeats(queue, () -> new Node(nodeId, config.coordinator().name(), "coordinator",
                     startedAt, clock.instant(), HostFacts.cpuPercent(), null, NodeStatus.UP, HostFacts.hostname(),
                     port, 0, version), config.worker().heartbeatInterval())).start();
-            SecurityWarnings.onStart(address.host());
+            SecurityWarnings.onStart(address.host(), config.web(), users);
             return new CoordinatorNode(parts, port);
         });
     }

@@ -51,7 +51,7 @@ final class PostgresStartup {
                 new PostgresDistributedLock(datastore.dataSource()), () -> {
             datastore.ping();
             return true;
-        }, datastore);
+        }, datastore, datastore.userStore());
     }
 
     /** {@code tork migration}: creates or upgrades the schema. */

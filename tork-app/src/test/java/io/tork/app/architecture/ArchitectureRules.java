@@ -72,7 +72,10 @@ final class ArchitectureRules {
                 confined("jOOQ", "org.jooq..", root + ".adapters.out.datastore.postgres.."),
                 confined("Artemis", "org.apache.activemq..", root + ".adapters.out.broker.artemis.."),
                 confined("cron-utils", "com.cronutils..", root + ".adapters.out.cron.."),
-                confined("PF4J", "org.pf4j..", root + ".plugin.api..", root + ".adapters.out.plugin.."));
+                confined("PF4J", "org.pf4j..", root + ".plugin.api..", root + ".adapters.out.plugin.."),
+                confined("Micrometer", "io.micrometer..", root + ".adapters.out.metrics.."),
+                confined("the Prometheus client", "io.prometheus..", root + ".adapters.out.metrics.."),
+                confined("bcrypt", "at.favre.lib..", root + ".adapters.out.password.."));
     }
 
     private ArchRule confined(String technology, String technologyPackage, String... owners) {

@@ -47,6 +47,10 @@ final class ShellEngine implements AutoCloseable {
         return api;
     }
 
+    int port() {
+        return engine.apiPort();
+    }
+
     /** The job once it reached a final state. */
     Api.Response awaitJobEnd(String id) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))

@@ -26,8 +26,10 @@ final class ErrorResponses {
     }
 
     void register(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) ->
-                json.send(ctx, e.status(), ErrorView.of(e.getMessage(), e.violations())));
+        routes.exception(ApiException.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            json.send(ctx, e.status(), ErrorView.of(e.getMessage(), e.violations()));
+        });
         routes.exception(InvalidRequestException.class, (e, ctx) ->
                 json.send(ctx, 400, ErrorView.of(e.getMessage(), e.violations())));
         routes.exception(NotFoundException.class, (e, ctx) -> json.send(ctx, 404, ErrorView.of(e.getMessage())));

@@ -3,7 +3,6 @@ package io.tork.adapters.in.web;
 import io.tork.adapters.in.web.error.ApiException;
 import io.javalin.config.RoutesConfig;
 import io.tork.adapters.in.web.view.HealthView;
-import io.tork.adapters.in.web.view.MetricsView;
 import io.tork.adapters.in.web.view.NodeView;
 import io.tork.adapters.in.web.view.QueueView;
 import io.tork.application.port.in.SystemQueries;
@@ -11,7 +10,7 @@ import io.tork.application.port.in.SystemQueries.Health;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Health, nodes, queues and metrics. */
+/** Health, nodes and queues. */
 final class SystemRoutes {
     private final SystemQueries system;
     private final String version;
@@ -42,7 +41,6 @@ final class SystemRoutes {
             system.deleteQueue(name);
             ctx.status(200);
         });
-        routes.get("/metrics", ctx -> json.send(ctx, 200, MetricsView.of(system.metrics())));
     }
 
     private static ApiException queueNotFound(String name) {

@@ -2,6 +2,8 @@ package io.tork.adapters.in.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.tork.adapters.in.web.middleware.MiddlewareChain;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,8 +18,12 @@ public final class WebServer {
     private final Javalin app;
 
     public WebServer(WebConfig config, ApiServices services) {
+        this(config, services, WebOptions.NONE);
+    }
+
+    public WebServer(WebConfig config, ApiServices services, WebOptions options) {
         this.config = config;
-        this.app = Javalin.create(cfg -> configure(cfg, config, services));
+        this.app = Javalin.create(cfg -> configure(cfg, config, services, options));
     }
 
     /** Starts listening; returns the bound port (the chosen one when the configured port is 0). */
@@ -32,7 +38,15 @@ public final class WebServer {
         app.stop();
     }
 
-    private static void configure(JavalinConfig cfg, WebConfig config, ApiServices services) {
+    /** Every route registered, as {@code METHOD /path} ({@code GET /jobs/{id}}), for the API description's test. */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(handler -> handler.endpoint.method.isHttpMethod())
+                .map(handler -> handler.endpoint.method.name() + " " + handler.endpoint.path)
+                .toList();
+    }
+
+    private static void configure(JavalinConfig cfg, WebConfig config, ApiServices services, WebOptions options) {
         cfg.jetty.host = config.host();
         cfg.jetty.port = config.port();
         cfg.concurrency.useVirtualThreads = true;
@@ -40,8 +54,8 @@ public final class WebServer {
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.prefer405over404 = true;
         cfg.http.maxRequestSize = config.bodyLimitBytes();
-        cfg.requestLogger.http((ctx, ms) ->
-                LOG.debug("{} {} -> {} ({} ms)", ctx.method(), ctx.path(), ctx.statusCode(), ms));
+        new MiddlewareChain(options.middleware(), options.users().map(UserServices::authenticate).orElse(null),
+                config.bodyLimitBytes(), ByteSizes.format(config.bodyLimitBytes())).install(cfg);
 
         JsonResponses json = new JsonResponses();
         RequestBodies bodies = new RequestBodies(config.bodyLimitBytes());
@@ -52,5 +66,8 @@ public final class WebServer {
         new TaskRoutes(reads, json).register(cfg.routes);
         new ScheduledJobRoutes(services.scheduledJobs(), bodies, json).register(cfg.routes);
         new SystemRoutes(services.system(), config.version(), json).register(cfg.routes);
+        new MetricsRoutes(services.system(), options.prometheus(), json).register(cfg.routes);
+        options.users().ifPresent(users -> new UserRoutes(users.manage(), bodies, json).register(cfg.routes));
+        new OpenApiRoutes(config.version()).register(cfg.routes);
     }
 }

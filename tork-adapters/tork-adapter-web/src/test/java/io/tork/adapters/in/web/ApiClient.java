@@ -24,6 +24,10 @@ final class ApiClient {
         return send(request(path).GET());
     }
 
+    Response get(String path, String... headers) {
+        return send(request(path).GET().headers(headers));
+    }
+
     Response delete(String path) {
         return send(request(path).DELETE());
     }
@@ -45,7 +49,8 @@ final class ApiClient {
     Response send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -58,7 +63,11 @@ final class ApiClient {
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
     }
 
-    record Response(int status, String body, String contentType) {
+    record Response(int status, String body, String contentType, java.net.http.HttpHeaders headers) {
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);

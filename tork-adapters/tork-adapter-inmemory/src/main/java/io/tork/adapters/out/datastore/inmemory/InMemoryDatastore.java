@@ -8,9 +8,10 @@ import io.tork.application.port.out.RetentionStore;
 import io.tork.application.port.out.ScheduledJobStore;
 import io.tork.application.port.out.TaskStore;
 import io.tork.application.port.out.Transactions;
+import io.tork.application.port.out.UserStore;
 
 /**
- * The datastore of standalone mode: jobs, tasks, log parts, nodes and the outbox in this process's memory, gone when it
+ * The datastore of standalone mode: jobs, tasks, log parts, nodes, users and the outbox in this process's memory, gone when it
  * stops. All stores share one lock and one unit of work, so a transaction spans all of them and rolls all of
  * them back when its work throws. Values are immutable records, so they are stored and handed out as they are.
  *
@@ -26,6 +27,7 @@ public final class InMemoryDatastore {
     private final Transactions transactions;
     private final ScheduledJobStore scheduledJobs;
     private final RetentionStore retention;
+    private final UserStore users;
 
     public InMemoryDatastore() {
         UnitOfWork unit = new UnitOfWork();
@@ -41,6 +43,7 @@ public final class InMemoryDatastore {
         this.transactions = new InMemoryTransactions(unit);
         this.scheduledJobs = new InMemoryScheduledJobStore(unit, new ScheduledJobTable(unit), jobTable, deletion);
         this.retention = new InMemoryRetentionStore(unit, jobTable, logTable, deletion);
+        this.users = new InMemoryUserStore(unit, new UserTable(unit));
     }
 
     public ScheduledJobStore scheduledJobs() {
@@ -73,5 +76,9 @@ public final class InMemoryDatastore {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    public UserStore users() {
+        return users;
     }
 }

@@ -11,6 +11,7 @@ import io.tork.application.port.out.ScheduledJobStore;
 import io.tork.application.port.out.TaskStore;
 import io.tork.application.port.out.Transactions;
 import java.util.Optional;
+import io.tork.application.port.out.UserStore;
 import javax.sql.DataSource;
 
 /**
@@ -30,6 +31,7 @@ public final class PostgresDatastore implements AutoCloseable {
     private final Transactions transactions;
     private final ScheduledJobStore scheduledJobs;
     private final RetentionStore retention;
+    private final UserStore users;
 
     private PostgresDatastore(DataSource dataSource, AutoCloseable pool, Optional<String> encryptionKey,
                               boolean checkKey) {
@@ -47,6 +49,7 @@ public final class PostgresDatastore implements AutoCloseable {
         this.transactions = new PostgresTransactions(database);
         this.scheduledJobs = new PostgresScheduledJobStore(database, documents);
         this.retention = new PostgresRetentionStore(database);
+        this.users = new PostgresUserStore(database);
     }
 
     /**
@@ -131,6 +134,10 @@ public final class PostgresDatastore implements AutoCloseable {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    public UserStore userStore() {
+        return users;
     }
 
     /**

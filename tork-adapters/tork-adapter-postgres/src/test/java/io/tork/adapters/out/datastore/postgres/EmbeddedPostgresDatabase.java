@@ -34,7 +34,7 @@ final class EmbeddedPostgresDatabase implements BeforeAllCallback, BeforeEachCal
     @Override
     public void beforeEach(ExtensionContext context) throws SQLException {
         try (Connection connection = server.pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE jobs, tasks, task_log_parts, nodes, idempotency_keys, outbox, scheduled_jobs");
+            statement.execute("TRUNCATE jobs, tasks, task_log_parts, nodes, idempotency_keys, outbox, scheduled_jobs, users");
         }
     }
 
