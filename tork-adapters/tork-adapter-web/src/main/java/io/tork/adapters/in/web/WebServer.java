@@ -2,22 +2,31 @@ package io.tork.adapters.in.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The REST API (SPEC §3, reference §1) on Javalin. Requests run on virtual threads, so a {@code POST /jobs} that
+ * The REST API (SPEC §3, reference §1) on Javalin, its live events ({@code GET /events}) and the web console
+ * ({@code /ui/}). Requests run on virtual threads, so a {@code POST /jobs} that
  * waits for its job does not hold a platform thread.
  */
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     private final WebConfig config;
+    private final LiveEvents live;
     private final Javalin app;
 
     public WebServer(WebConfig config, ApiServices services) {
+        this(config, services, EventStream.KEEP_ALIVE);
+    }
+
+    /** @param keepAlive how long an event stream may stay silent before a keep-alive comment is sent */
+    WebServer(WebConfig config, ApiServices services, Duration keepAlive) {
         this.config = config;
-        this.app = Javalin.create(cfg -> configure(cfg, config, services));
+        this.live = new LiveEvents(services.jobs(), new JsonResponses());
+        this.app = Javalin.create(cfg -> configure(cfg, config, services, live, keepAlive));
     }
 
     /** Starts listening; returns the bound port (the chosen one when the configured port is 0). */
@@ -28,11 +37,14 @@ public final class WebServer {
         return port;
     }
 
+    /** Ends the open event streams first, so that no request holds the server's shutdown up. */
     public void stop() {
+        live.close();
         app.stop();
     }
 
-    private static void configure(JavalinConfig cfg, WebConfig config, ApiServices services) {
+    private static void configure(JavalinConfig cfg, WebConfig config, ApiServices services, LiveEvents live,
+                                  Duration keepAlive) {
         cfg.jetty.host = config.host();
         cfg.jetty.port = config.port();
         cfg.concurrency.useVirtualThreads = true;
@@ -51,5 +63,7 @@ public final class WebServer {
         new JobRoutes(services, reads, bodies, json).register(cfg.routes);
         new TaskRoutes(reads, json).register(cfg.routes);
         new SystemRoutes(services.system(), config.version(), json).register(cfg.routes);
+        new EventRoutes(live, services.jobs(), keepAlive).register(cfg.routes);
+        new ConsoleRoutes().register(cfg.routes);
     }
 }

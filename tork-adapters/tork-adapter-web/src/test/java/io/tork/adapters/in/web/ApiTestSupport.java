@@ -8,12 +8,18 @@ abstract class ApiTestSupport {
     protected FakeApplication app;
     protected ApiClient api;
     private WebServer server;
+    private int port;
 
     @BeforeEach
     void startServer() {
         app = new FakeApplication();
         server = new WebServer(config(), app.services());
-        api = new ApiClient(server.start());
+        port = server.start();
+        api = new ApiClient(port);
+    }
+
+    protected int port() {
+        return port;
     }
 
     @AfterEach
