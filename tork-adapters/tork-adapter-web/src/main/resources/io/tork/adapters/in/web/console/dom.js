@@ -9,6 +9,8 @@ export function h(tag, attrs = {}, ...children) {
     else if (key === 'text') el.textContent = value;
     else if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2), value);
     else if (key === 'dataset') Object.assign(el.dataset, value);
+    // set through the CSSOM: the page's Content-Security-Policy refuses style attributes in markup
+    else if (key === 'style') Object.assign(el.style, value);
     else el.setAttribute(key, value === true ? '' : String(value));
   }
   append(el, children);
@@ -36,7 +38,7 @@ export function progressBar(percent) {
   const p = Math.max(0, Math.min(100, Math.round(percent || 0)));
   return h('div', { class: 'progress', role: 'progressbar', 'aria-valuenow': p, 'aria-valuemin': 0, 'aria-valuemax': 100,
       'aria-label': 'Progress' },
-    h('div', { class: 'bar' }, h('span', { style: `width:${p}%` })),
+    h('div', { class: 'bar' }, h('span', { style: { width: `${p}%` } })),
     h('span', { class: 'pct' }, `${p}%`));
 }
 

@@ -15,16 +15,15 @@ export default function job(main, { args }) {
   let selected = null;
   let log = { taskId: null, parts: new Map(), earlier: 0 };
   let renderQueued = false;
+  let tasksChanged = false;
 
   const head = h('div');
-  const summary = h('div', { class: 'grid' });
+  const summary = h('div', { class: 'grid summary' });
   const timelineBody = h('div');
-  const taskPanel = h('div');
-  replace(main, head, h('div', { class: 'grid two' },
-    h('div', { class: 'grid' },
-      panel('Timeline', timelineBody, h('span', { class: 'muted', id: 'task-count' })),
-      summary),
-    taskPanel));
+  const taskPanel = h('div', { class: 'task-area' });
+  const timeline = panel('Timeline', timelineBody, h('span', { class: 'muted', id: 'task-count' }));
+  timeline.classList.add('timeline-panel');
+  replace(main, head, h('div', { class: 'job-layout' }, timeline, taskPanel, summary));
 
   async function load() {
     try {
@@ -37,7 +36,7 @@ export default function job(main, { args }) {
       renderAll();
       if (selected) loadLog(selected);
     } catch (e) {
-      replace(head, h('div', { class: 'page-head' }, h('h1', {}, 'Job')));
+      title.textContent = 'Job';
       replace(timelineBody, e.status === 404 ? empty('No such job', `There is no job ${jobId}.`) : errorBox(e));
     }
   }
@@ -62,34 +61,65 @@ export default function job(main, { args }) {
       renderQueued = false;
       renderHead();
       renderSummary();
-      renderTimeline();
+      if (tasksChanged) renderTimeline();
+      tasksChanged = false;
       renderTaskDetails();
     });
   }
 
-  function renderHead() {
-    const j = current;
-    const active = ACTIVE_STATES.includes(j.state);
-    const restartable = j.state === 'FAILED' || j.state === 'CANCELLED';
-    replace(head,
-      h('div', { class: 'crumbs' }, h('a', { href: '#/jobs' }, 'Jobs'), ' / ', h('span', { class: 'mono' }, j.id)),
-      h('div', { class: 'page-head' },
-        h('h1', {}, j.name || '(unnamed job)'),
-        h('span', { id: 'job-state', dataset: { state: j.state } }, badge(j.state)),
-        h('button', { id: 'cancel', class: 'button danger', hidden: !active, onclick: () => control('cancel') }, 'Cancel job'),
-        h('button', { id: 'restart', class: 'button', hidden: !restartable, onclick: () => control('restart') }, 'Restart')),
-      j.description ? h('p', { class: 'sub' }, j.description) : null);
+  // built once and updated in place, so a button is never replaced under the pointer
+  const title = h('h1', {});
+  const stateBox = h('span', { id: 'job-state' });
+  const cancelButton = h('button', { id: 'cancel', class: 'button danger', type: 'button', hidden: true,
+    onclick: () => control('cancel', cancelButton) }, 'Cancel job');
+  const restartButton = h('button', { id: 'restart', class: 'button', type: 'button', hidden: true,
+    onclick: () => control('restart', restartButton) }, 'Restart');
+  const crumbId = h('span', { class: 'mono' });
+  const description = h('p', { class: 'sub', hidden: true });
+  replace(head,
+    h('div', { class: 'crumbs' }, h('a', { href: '#/jobs' }, 'Jobs'), ' / ', crumbId),
+    h('div', { class: 'page-head' }, title, stateBox, cancelButton, restartButton),
+    description);
+
+  /** Durations and bars of what is still running move on; nothing else is touched. */
+  function tick() {
+    const rows = orderedTasks();
+    const scale = timeScale(rows);
+    for (const { task } of rows) {
+      const row = timelineBody.querySelector(`tr[data-task="${CSS.escape(task.id)}"]`);
+      if (!row || !task.startedAt || endOf(task)) continue;
+      row.querySelector('.duration').textContent = duration(task.startedAt, null);
+    }
+    timelineBody.querySelectorAll('tr[data-task]').forEach((row) => placeBar(row, tasks.get(row.dataset.task), scale));
+    const total = document.getElementById('job-duration');
+    if (total && current.startedAt) total.textContent = duration(current.startedAt, endOf(current));
   }
 
-  async function control(action) {
-    const button = document.getElementById(action);
-    if (button) button.disabled = true;
+  function renderHead() {
+    const j = current;
+    crumbId.textContent = j.id;
+    title.textContent = j.name || '(unnamed job)';
+    document.title = `${j.name || 'Job'} · Tork`;
+    if (stateBox.dataset.state !== j.state) {
+      stateBox.dataset.state = j.state;
+      replace(stateBox, badge(j.state));
+      cancelButton.disabled = false;
+      restartButton.disabled = false;
+    }
+    cancelButton.hidden = !ACTIVE_STATES.includes(j.state);
+    restartButton.hidden = !(j.state === 'FAILED' || j.state === 'CANCELLED');
+    description.textContent = j.description || '';
+    description.hidden = !j.description;
+  }
+
+  async function control(action, button) {
+    button.disabled = true;
     try {
       await put(`/jobs/${encodeURIComponent(jobId)}/${action}`);
       toast(action === 'cancel' ? 'Cancelling the job…' : 'Restarting the job…');
     } catch (e) {
       toast(e.message, 'error');
-      if (button) button.disabled = false;
+      button.disabled = false;
     }
   }
 
@@ -99,7 +129,7 @@ export default function job(main, { args }) {
       fact('Created', when(j.createdAt)),
       fact('Started', j.startedAt ? when(j.startedAt) : '—'),
       fact('Ended', endOf(j) ? when(endOf(j)) : '—'),
-      fact('Duration', j.startedAt ? duration(j.startedAt, endOf(j)) : '—'),
+      fact('Duration', h('span', { id: 'job-duration' }, j.startedAt ? duration(j.startedAt, endOf(j)) : '—')),
       fact('Tasks', j.taskCount ? `${Math.min(j.position || 0, j.taskCount)} of ${j.taskCount}` : '—'),
       fact('Progress', progressBar(j.state === 'COMPLETED' ? 100 : j.progress)));
     const parts = [panel('Job', h('div', { class: 'body' }, facts,
@@ -144,17 +174,13 @@ export default function job(main, { args }) {
     }
     const focusedTask = document.activeElement && document.activeElement.closest('tr[data-task]');
     const focusedId = focusedTask && focusedTask.dataset.task;
-    const starts = rows.map((r) => Date.parse(r.task.startedAt || r.task.scheduledAt)).filter((n) => !Number.isNaN(n));
-    const ends = rows.map((r) => Date.parse(endOf(r.task) || '') || (r.task.startedAt ? Date.now() : NaN))
-      .filter((n) => !Number.isNaN(n));
-    const min = Math.min(...starts);
-    const span = Math.max(1, Math.max(...ends, min + 1) - min);
+    const scale = timeScale(rows);
     const table = h('table', { class: 'timeline', 'aria-label': 'Tasks of the job' },
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col' }, 'Task'), h('th', { scope: 'col' }, 'State'),
         h('th', { scope: 'col', class: 'opt' }, 'Worker'), h('th', { scope: 'col', class: 'opt' }, 'Started'),
         h('th', { scope: 'col', class: 'num' }, 'Duration'), h('th', { scope: 'col', class: 'opt' }, 'Timeline'))),
-      h('tbody', { onkeydown: moveSelection }, rows.map(({ task, depth }) => taskRow(task, depth, min, span))));
+      h('tbody', { onkeydown: moveSelection }, rows.map(({ task, depth }) => taskRow(task, depth, scale))));
     replace(timelineBody, h('div', { class: 'table-wrap' }, table));
     if (focusedId) {
       const again = timelineBody.querySelector(`tr[data-task="${CSS.escape(focusedId)}"] button`);
@@ -162,13 +188,27 @@ export default function job(main, { args }) {
     }
   }
 
-  function taskRow(t, depth, min, span) {
+  /** The span of time the timeline's bars are drawn on: first start to last end (or now). */
+  function timeScale(rows) {
+    const starts = rows.map((r) => Date.parse(r.task.startedAt || r.task.scheduledAt)).filter((n) => !Number.isNaN(n));
+    const ends = rows.map((r) => Date.parse(endOf(r.task) || '') || (r.task.startedAt ? Date.now() : NaN))
+      .filter((n) => !Number.isNaN(n));
+    const min = Math.min(...starts);
+    return { min, span: Math.max(1, Math.max(...ends, min + 1) - min) };
+  }
+
+  function placeBar(row, t, { min, span }) {
+    const bar = row && t && row.querySelector('.gantt > span');
+    if (!bar) return;
     const start = Date.parse(t.startedAt || '');
     const end = Date.parse(endOf(t) || '') || Date.now();
-    const bar = Number.isNaN(start) ? null
-      : h('span', { class: t.state, style: `left:${((start - min) / span) * 100}%;width:${Math.max(0.6, ((end - start) / span) * 100)}%` });
+    bar.style.left = `${((start - min) / span) * 100}%`;
+    bar.style.width = `${Math.max(0.6, ((end - start) / span) * 100)}%`;
+  }
+
+  function taskRow(t, depth, scale) {
     const attempt = t.retry ? (t.retry.attempts || 0) + 1 : 1;
-    return h('tr', { dataset: { task: t.id, state: t.state }, class: `depth-${Math.min(depth, 3)}`,
+    const row = h('tr', { dataset: { task: t.id, state: t.state }, class: `depth-${Math.min(depth, 3)}`,
         'aria-selected': String(t.id === selected), onclick: () => select(t.id) },
       h('td', {}, h('div', { class: 'task-name' },
         depth ? h('span', { class: 'branch', 'aria-hidden': 'true' }, '└') : null,
@@ -179,8 +219,11 @@ export default function job(main, { args }) {
       h('td', {}, badge(t.state)),
       h('td', { class: 'opt nowrap' }, t.nodeId ? (nodeNames.get(t.nodeId) || t.nodeId.slice(0, 8)) : '—'),
       h('td', { class: 'opt nowrap' }, t.startedAt ? clock(t.startedAt) : '—'),
-      h('td', { class: 'num nowrap' }, t.startedAt ? duration(t.startedAt, endOf(t)) : '—'),
-      h('td', { class: 'opt' }, h('div', { class: 'gantt', 'aria-hidden': 'true' }, bar)));
+      h('td', { class: 'num nowrap duration' }, t.startedAt ? duration(t.startedAt, endOf(t)) : '—'),
+      h('td', { class: 'opt' }, h('div', { class: 'gantt', 'aria-hidden': 'true' },
+        t.startedAt ? h('span', { class: t.state }) : null)));
+    placeBar(row, t, scale);
+    return row;
   }
 
   function kindTag(t) {
@@ -224,7 +267,7 @@ export default function job(main, { args }) {
     replace(taskPanel, h('section', { class: 'panel task-panel', id: 'task-panel', dataset: { task: t.id } },
       h('header', {}, h('h2', { id: 'task-title' }, t.name || '(unnamed task)'), h('span', { id: 'task-state' }, badge(t.state))),
       h('div', { class: 'body' },
-        h('div', { id: 'task-details' }),
+        h('div', { id: 'task-details', class: 'task-details' }),
         h('div', {},
           h('div', { class: 'log-tools' }, h('h3', {}, 'Log'), h('span', { id: 'log-earlier', class: 'muted' }),
             h('label', { for: 'follow' }, follow, 'Follow')),
@@ -314,6 +357,7 @@ export default function job(main, { args }) {
       if (!current) return;
       const isNew = !tasks.has(t.id);
       tasks.set(t.id, t);
+      tasksChanged = true;
       if (!selected) selected = t.id;
       if (isNew && t.state === 'RUNNING' && tasks.get(selected) && !ACTIVE_STATES.includes(tasks.get(selected).state)) {
         // follow the job: a new running task takes over from a finished one
@@ -323,7 +367,7 @@ export default function job(main, { args }) {
     },
     log: addLogPart,
   });
-  const ticker = setInterval(() => { if (current && ACTIVE_STATES.includes(current.state)) scheduleRender(); }, 1000);
+  const ticker = setInterval(() => { if (current && ACTIVE_STATES.includes(current.state)) tick(); }, 1000);
   return () => { close(); clearInterval(ticker); clearTimeout(fallback); };
 }
 

@@ -38,9 +38,9 @@ export default function overview(main) {
       const max = Math.max(1, ...counts.map(([, n]) => n));
       replace(states, counts.map(([state, n]) => h('div', { class: 'state-row' },
         h('a', { href: `#/jobs?q=${state.toLowerCase()}`, class: `badge ${state}` }, state.toLowerCase()),
-        h('div', { class: 'bar', 'aria-hidden': 'true' }, h('span', { style: `width:${(n / max) * 100}%` })),
+        h('div', { class: 'bar', 'aria-hidden': 'true' }, h('span', { class: `fill ${state}`, style: { width: `${(n / max) * 100}%` } })),
         h('span', { class: 'count' }, n))));
-      replace(recent, jobsTable(latest.items, { emptyText: 'Submit one to see it here.' }));
+      replace(recent, jobsTable(latest.items, { emptyText: 'Submit one to see it here.', compact: true }));
       replace(queues, queueTable(queueList));
     } catch (e) {
       replace(problem, errorBox(e));
