@@ -64,6 +64,14 @@ public final class WebServer {
         new TaskRoutes(reads, json).register(cfg.routes);
         new SystemRoutes(services.system(), config.version(), json).register(cfg.routes);
         new EventRoutes(live, services.jobs(), keepAlive).register(cfg.routes);
+        new OpenApiRoutes().register(cfg.routes);
         new ConsoleRoutes().register(cfg.routes);
+    }
+
+    /** Every route, as "METHOD /path" with Javalin's path syntax. */
+    java.util.List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(h -> h.endpoint.method.name() + " " + h.endpoint.path)
+                .toList();
     }
 }

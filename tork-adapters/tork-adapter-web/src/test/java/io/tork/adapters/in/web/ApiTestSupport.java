@@ -22,6 +22,10 @@ abstract class ApiTestSupport {
         return port;
     }
 
+    protected WebServer server() {
+        return server;
+    }
+
     @AfterEach
     void stopServer() {
         server.stop();
