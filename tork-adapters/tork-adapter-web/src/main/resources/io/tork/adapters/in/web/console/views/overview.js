@@ -1,6 +1,6 @@
 // Overview: what runs now, jobs by state, nodes, queues and the latest jobs, refreshed live.
 import { get, query } from '../api.js';
-import { h, replace, panel, errorBox, debounce, JOB_STATES, empty } from '../dom.js';
+import { h, replace, panel, errorBox, debounce, JOB_STATES, empty, badge, when } from '../dom.js';
 import { subscribe } from '../live.js';
 import { jobsTable, every } from './common.js';
 
@@ -9,6 +9,7 @@ export default function overview(main) {
   const states = h('div', { class: 'body states' });
   const recent = h('div');
   const queues = h('div');
+  const nodeList = h('div');
   const problem = h('div');
   replace(main,
     h('div', { class: 'page-head' }, h('h1', {}, 'Overview'),
@@ -16,7 +17,9 @@ export default function overview(main) {
     problem,
     cards,
     h('div', { class: 'grid two' },
-      panel('Recent jobs', recent, h('a', { href: '#/jobs' }, 'All jobs')),
+      h('div', { class: 'grid' },
+        panel('Recent jobs', recent, h('a', { href: '#/jobs' }, 'All jobs')),
+        panel('Nodes', nodeList, h('a', { href: '#/nodes' }, 'Details'))),
       h('div', { class: 'grid' },
         panel('Jobs by state', states),
         panel('Queues', queues, h('a', { href: '#/queues' }, 'Details')))));
@@ -42,6 +45,7 @@ export default function overview(main) {
         h('span', { class: 'count' }, n))));
       replace(recent, jobsTable(latest.items, { emptyText: 'Submit one to see it here.', compact: true }));
       replace(queues, queueTable(queueList));
+      replace(nodeList, nodeTable(nodes));
     } catch (e) {
       replace(problem, errorBox(e));
     }
@@ -62,10 +66,22 @@ function card(label, value, hint) {
 
 function queueTable(list) {
   if (!list.length) return empty('No queues', 'Queues appear when tasks are sent to them.');
-  const sorted = [...list].sort((a, b) => b.size - a.size || a.name.localeCompare(b.name)).slice(0, 8);
+  const sorted = [...list].sort((a, b) => b.size - a.size || a.name.localeCompare(b.name)).slice(0, 6);
   return h('div', { class: 'table-wrap' }, h('table', {},
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Queue'), h('th', { scope: 'col', class: 'num' }, 'Waiting'),
       h('th', { scope: 'col', class: 'num' }, 'Consumers'))),
     h('tbody', {}, sorted.map((q) => h('tr', {},
       h('td', { class: 'mono' }, q.name), h('td', { class: 'num' }, q.size), h('td', { class: 'num' }, q.subscribers))))));
+}
+
+function nodeTable(list) {
+  if (!list.length) return empty('No node is online', 'Start a worker or a standalone engine.');
+  return h('div', { class: 'table-wrap' }, h('table', {},
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Node'), h('th', { scope: 'col' }, 'Status'),
+      h('th', { scope: 'col', class: 'num' }, 'CPU'), h('th', { scope: 'col', class: 'opt' }, 'Last heartbeat'))),
+    h('tbody', {}, list.map((n) => h('tr', {},
+      h('td', {}, h('span', { class: 'name' }, n.name || '(unnamed)'), h('span', { class: 'id' }, n.hostname || n.id)),
+      h('td', {}, badge(n.status)),
+      h('td', { class: 'num' }, `${Math.round(n.cpuPercent || 0)}%`),
+      h('td', { class: 'opt nowrap' }, when(n.lastHeartbeatAt)))))));
 }
