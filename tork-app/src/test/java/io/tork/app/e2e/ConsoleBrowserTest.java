@@ -209,6 +209,26 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void whenTheApiAsksForCredentialsTheConsoleAsksOnceAndKeepsThemForTheTab() throws IOException {
+        try (AuthProxy proxy = new AuthProxy(engine.apiPort(), "console-key-1")) {
+            driver.get("http://localhost:" + proxy.port() + "/ui/#/");
+
+            eventually().until(() -> driver.findElement(By.id("auth")).isDisplayed());
+            driver.findElement(By.name("key")).sendKeys("console-key-1");
+            driver.findElement(By.cssSelector("#auth button[value='ok']")).click();
+
+            eventually().until(() -> text("main").contains("Jobs by state"));
+            eventually().until(() -> "on".equals(driver.findElement(By.id("live")).getAttribute("data-state")));
+            assertThat(((JavascriptExecutor) driver).executeScript(
+                    "return sessionStorage.getItem('tork.authorization')")).isEqualTo("Bearer console-key-1");
+            driver.navigate().refresh();
+            eventually().until(() -> text("main").contains("Jobs by state"));
+            assertThat(driver.findElement(By.id("auth")).isDisplayed()).isFalse();
+            ((JavascriptExecutor) driver).executeScript("sessionStorage.clear()");
+        }
+    }
+
+    @Test
     void scheduledJobsShowWhetherTheServerOffersThem() {
         open("scheduled");
 
