@@ -32,20 +32,18 @@ class ActivityNoticesTest {
         harness.runtime().on("say").logs("hello\n").returns("done");
         List<JobState> statesSeen = new CopyOnWriteArrayList<>();
         List<Activity> notices = new CopyOnWriteArrayList<>();
-        Job[] submitted = new Job[1];
+        Job submitted;
         try (Subscription ignored = harness.reading().watch(activity -> {
             notices.add(activity);
             // the change a notice announces is already readable
-            if (activity instanceof JobChanged changed && submitted[0] != null) {
-                statesSeen.add(harness.job(changed.jobId()).state());
-            }
+            if (activity instanceof JobChanged changed) statesSeen.add(harness.job(changed.jobId()).state());
         })) {
-            submitted[0] = harness.submit(job(task("say").build()));
-            harness.awaitEnd(submitted[0].id());
+            submitted = harness.submit(job(task("say").build()));
+            harness.awaitEnd(submitted.id());
             eventually().until(() -> statesSeen.contains(JobState.COMPLETED));
         }
 
-        String jobId = submitted[0].id();
+        String jobId = submitted.id();
         assertThat(notices).filteredOn(JobChanged.class::isInstance)
                 .allSatisfy(n -> assertThat(((JobChanged) n).jobId()).isEqualTo(jobId))
                 .hasSizeGreaterThanOrEqualTo(4); // start, pending, started, completed
