@@ -13,6 +13,7 @@ export default function job(main, { args }) {
   const nodeNames = new Map();
   let current = null;
   let selected = null;
+  let pinned = false;
   let log = { taskId: null, parts: new Map(), earlier: 0 };
   let renderQueued = false;
   let tasksChanged = false;
@@ -249,8 +250,10 @@ export default function job(main, { args }) {
     if (button) button.focus();
   }
 
-  function select(taskId) {
-    if (selected === taskId) return;
+  /** byUser: a task the user chose stays selected; otherwise the page follows the running task. */
+  function select(taskId, byUser = true) {
+    if (byUser) pinned = true;
+    if (selected === taskId && document.getElementById('task-panel')) return;
     selected = taskId;
     timelineBody.querySelectorAll('tr[data-task]').forEach((r) => r.setAttribute('aria-selected', String(r.dataset.task === taskId)));
     renderTaskPanel();
@@ -355,14 +358,12 @@ export default function job(main, { args }) {
     },
     task: (t) => {
       if (!current) return;
-      const isNew = !tasks.has(t.id);
+      const previous = tasks.get(t.id);
       tasks.set(t.id, t);
       tasksChanged = true;
-      if (!selected) selected = t.id;
-      if (isNew && t.state === 'RUNNING' && tasks.get(selected) && !ACTIVE_STATES.includes(tasks.get(selected).state)) {
-        // follow the job: a new running task takes over from a finished one
-        select(t.id);
-      }
+      const startedNow = t.state === 'RUNNING' && (!previous || previous.state !== 'RUNNING');
+      // follow the job until the user picks a task: the first task, then each task as it starts
+      if (!selected || (!pinned && startedNow && t.id !== selected)) select(t.id, false);
       scheduleRender();
     },
     log: addLogPart,
