@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +28,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * The web console in a real headless Chromium against the real standalone engine running real Docker tasks: a job
@@ -136,7 +139,7 @@ class ConsoleBrowserTest {
                   if (!window.seenAt && log && log.textContent.includes('started waiting')) window.seenAt = Date.now();
                 }).observe(document.body, { childList: true, subtree: true, characterData: true });""");
 
-        eventually().until(() -> text("#log").contains("started waiting"));
+        awaitOnPage(jobId, () -> text("#log").contains("started waiting"));
         assertThat(text("#task-state")).isEqualTo("running");
         assertThat(text("#job-state")).isEqualTo("running");
         reportLogLatency(jobId);
@@ -287,6 +290,19 @@ class ConsoleBrowserTest {
         eventually().until(() -> text("main").contains("release 1.4.2") && text("main").contains("nightly report"));
         eventually().until(() -> driver.findElements(By.cssSelector("main .badge.FAILED")).size() >= 2);
         screenshot("overview.png");
+    }
+
+    /** Waits for the page; if it never gets there, says what the API and the page showed instead. */
+    private void awaitOnPage(String jobId, Callable<Boolean> shown) {
+        try {
+            eventually().until(shown);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("the page did not show it. The API says: " + api.get("/jobs/" + jobId).text()
+                    + "\nlog: " + api.get("/jobs/" + jobId + "/log").text()
+                    + "\nthe page shows: " + text("main")
+                    + "\nlive: " + driver.findElement(By.id("live")).getAttribute("data-state")
+                    + "\nbrowser console: " + driver.manage().logs().get(LogType.BROWSER).getAll(), e);
+        }
     }
 
     private void screenshot(String name) {
