@@ -10,6 +10,7 @@ import static io.tork.application.common.QueueNames.PROGRESS;
 import static io.tork.application.common.QueueNames.STARTED;
 
 import io.tork.application.common.Outbox;
+import io.tork.application.port.out.Activity;
 import io.tork.application.port.out.Message;
 import io.tork.application.port.out.Message.Heartbeat;
 import io.tork.application.port.out.Message.JobCommand;
@@ -66,7 +67,10 @@ public final class Coordinator implements AutoCloseable {
             if (message instanceof JobCommand command) handleJobCommand(command);
         }));
         subscriptions.add(services.queue().subscribe(LOGS, consumers, message -> {
-            if (message instanceof LogPart part) services.stores().logs().append(part.part());
+            if (message instanceof LogPart part) {
+                services.stores().logs().append(part.part());
+                announce(new Activity.LogAppended(part.part()));
+            }
         }));
         subscriptions.add(services.queue().subscribe(HEARTBEAT, consumers, message -> {
             if (message instanceof Heartbeat beat) services.stores().nodes().save(beat.node());
@@ -91,6 +95,7 @@ public final class Coordinator implements AutoCloseable {
             String reason = "internal error while handling the task: " + describe(e);
             inTransaction(out -> failed.handle(task.toBuilder().error(reason).build(), out));
         }
+        announce(new Activity.JobChanged(task.jobId()));
     }
 
     /** A command that cannot be carried out fails its job, so the job never hangs in a live state. */
@@ -102,6 +107,16 @@ public final class Coordinator implements AutoCloseable {
             log.error("handling {} of job {} failed; failing the job", command.type(), command.jobId(), e);
             String reason = "internal error while handling the job: " + describe(e);
             inTransaction(out -> jobCommands.fail(command.jobId(), reason, out));
+        }
+        announce(new Activity.JobChanged(command.jobId()));
+    }
+
+    /** Watchers are told after the change is stored; a notice that cannot be sent must not undo the work. */
+    private void announce(Activity activity) {
+        try {
+            services.events().announce(activity);
+        } catch (RuntimeException e) {
+            log.debug("could not tell watchers about {}: {}", activity, e.getMessage());
         }
     }
 

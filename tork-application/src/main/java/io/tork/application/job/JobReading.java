@@ -3,6 +3,7 @@ package io.tork.application.job;
 import io.tork.application.common.Events;
 import io.tork.application.common.Stores;
 import io.tork.application.port.in.JobQueries;
+import io.tork.application.port.out.Activity;
 import io.tork.application.port.out.EventBus;
 import io.tork.application.port.out.JobQuery;
 import io.tork.application.port.out.NotFoundException;
@@ -18,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 public final class JobReading implements JobQueries {
     private final Stores stores;
@@ -75,5 +77,10 @@ public final class JobReading implements JobQueries {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    @Override
+    public Subscription watch(Consumer<Activity> watcher) {
+        return events.watch(watcher);
     }
 }

@@ -8,7 +8,7 @@ import io.tork.domain.task.TaskLogPart;
 import java.time.Clock;
 
 /**
- * Batches a task's output into numbered log parts, one about every second while output flows, so a long task's
+ * Batches a task's output into numbered log parts, one about every half second while output flows, so a long task's
  * log can be read while it runs without a message per line.
  */
 final class LogShipper {

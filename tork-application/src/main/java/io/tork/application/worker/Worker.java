@@ -79,7 +79,8 @@ public final class Worker implements AutoCloseable {
         subscriptions.add(queue.subscribe(QueueNames.privateQueueOf(config.nodeId()), 1, this::onCancellation));
         config.queues().forEach((name, concurrency) ->
                 subscriptions.add(queue.subscribe(name, Math.max(1, concurrency), this::onTask)));
-        timers.scheduleAtFixedRate(this::flushLogs, 1, 1, TimeUnit.SECONDS);
+        // twice a second, so that a console shows a line within a second of the task printing it
+        timers.scheduleAtFixedRate(this::flushLogs, 500, 500, TimeUnit.MILLISECONDS);
         heartbeats.start();
         log.info("worker {} consuming {}", config.nodeId(), config.queues());
     }

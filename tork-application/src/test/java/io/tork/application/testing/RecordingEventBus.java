@@ -1,5 +1,6 @@
 package io.tork.application.testing;
 
+import io.tork.application.port.out.Activity;
 import io.tork.application.port.out.EventBus;
 import io.tork.application.port.out.Subscription;
 import io.tork.domain.job.Job;
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
 public final class RecordingEventBus implements EventBus {
     private final List<Event> published = new CopyOnWriteArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final List<Activity> announced = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Activity>> watchers = new CopyOnWriteArrayList<>();
 
     public record Event(String topic, Job job) {
     }
@@ -34,6 +37,22 @@ public final class RecordingEventBus implements EventBus {
         Listener l = new Listener(glob(pattern), listener);
         listeners.add(l);
         return () -> listeners.remove(l);
+    }
+
+    @Override
+    public void announce(Activity activity) {
+        announced.add(activity);
+        watchers.forEach(w -> w.accept(activity));
+    }
+
+    @Override
+    public Subscription watch(Consumer<Activity> watcher) {
+        watchers.add(watcher);
+        return () -> watchers.remove(watcher);
+    }
+
+    public List<Activity> announced() {
+        return List.copyOf(announced);
     }
 
     public List<Event> published() {

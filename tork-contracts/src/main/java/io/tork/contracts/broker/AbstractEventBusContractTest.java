@@ -7,10 +7,12 @@ import static io.tork.contracts.TestData.failed;
 import static io.tork.contracts.TestData.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tork.application.port.out.Activity;
 import io.tork.application.port.out.EventBus;
 import io.tork.contracts.Eventually;
 import io.tork.application.port.out.Subscription;
 import io.tork.domain.job.Job;
+import io.tork.domain.task.TaskLogPart;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,6 +127,62 @@ public abstract class AbstractEventBusContractTest {
         assertThat(healthy.jobs()).containsExactly(first, second);
         failing.awaitCount(1);
         assertThat(failing.jobs()).containsExactly(second);
+    }
+
+    @Test
+    void everyWatcherGetsEveryNoticeInPublishingOrder() {
+        List<Activity> first = new CopyOnWriteArrayList<>();
+        List<Activity> second = new CopyOnWriteArrayList<>();
+        subscriptions.add(eventBus().watch(first::add));
+        subscriptions.add(eventBus().watch(second::add));
+        Activity changed = new Activity.JobChanged("job-1");
+        Activity printed = new Activity.LogAppended(new TaskLogPart("part-1", "task-1", 1, "hello\n", at(2)));
+        Activity changedAgain = new Activity.JobChanged("job-2");
+
+        eventBus().announce(changed);
+        eventBus().announce(printed);
+        eventBus().announce(changedAgain);
+
+        eventually().until(() -> first.size() >= 3 && second.size() >= 3);
+        assertThat(first).containsExactly(changed, printed, changedAgain);
+        assertThat(second).containsExactly(changed, printed, changedAgain);
+    }
+
+    @Test
+    void noticesAndJobEventsDoNotMix() {
+        List<Activity> notices = new CopyOnWriteArrayList<>();
+        subscriptions.add(eventBus().watch(notices::add));
+        Listener everything = subscribe("*");
+        Job done = completed(job("done", at(0)));
+
+        eventBus().announce(new Activity.JobChanged(done.id()));
+        eventBus().publish("job.completed", done);
+
+        everything.awaitCount(1);
+        eventually().until(() -> notices.size() >= 1);
+        assertThat(everything.jobs()).containsExactly(done);
+        assertThat(notices).containsExactly(new Activity.JobChanged(done.id()));
+    }
+
+    @Test
+    void aClosedWatcherGetsNothingMoreAndAFailingOneDoesNotStopTheOthers() {
+        List<Activity> leaving = new CopyOnWriteArrayList<>();
+        List<Activity> staying = new CopyOnWriteArrayList<>();
+        Subscription leavingSubscription = eventBus().watch(leaving::add);
+        subscriptions.add(leavingSubscription);
+        subscriptions.add(eventBus().watch(a -> {
+            throw new IllegalStateException("deliberate failure in a contract test");
+        }));
+        subscriptions.add(eventBus().watch(staying::add));
+
+        eventBus().announce(new Activity.JobChanged("first"));
+        eventually().until(() -> leaving.size() >= 1 && staying.size() >= 1);
+        leavingSubscription.close();
+        eventBus().announce(new Activity.JobChanged("second"));
+
+        eventually().until(() -> staying.size() >= 2);
+        assertThat(leaving).containsExactly(new Activity.JobChanged("first"));
+        assertThat(staying).containsExactly(new Activity.JobChanged("first"), new Activity.JobChanged("second"));
     }
 
     protected Listener subscribe(String pattern) {

@@ -1,13 +1,16 @@
 package io.tork.application.port.in;
 
+import io.tork.application.port.out.Activity;
 import io.tork.application.port.out.JobQuery;
 import io.tork.application.port.out.Page;
+import io.tork.application.port.out.Subscription;
 import io.tork.domain.job.Job;
 import io.tork.domain.task.Task;
 import io.tork.domain.task.TaskLogPart;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Reading jobs and tasks. Secrets are the caller's to redact (the web adapter does, for every response). */
 public interface JobQueries {
@@ -37,4 +40,10 @@ public interface JobQueries {
 
     /** Waits until the job is COMPLETED, FAILED or CANCELLED; empty if {@code timeout} passes first. */
     Optional<Job> awaitEnd(String jobId, Duration timeout) throws InterruptedException;
+
+    /**
+     * Calls {@code watcher} with a notice each time a job, one of its tasks or a task's log changes, in this
+     * process or any other sharing the broker, until the subscription is closed. See {@link Activity}.
+     */
+    Subscription watch(Consumer<Activity> watcher);
 }

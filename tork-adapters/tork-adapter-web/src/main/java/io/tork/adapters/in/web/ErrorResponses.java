@@ -4,11 +4,14 @@ import io.tork.adapters.in.web.error.ApiException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.tork.adapters.in.web.decode.DocumentLines;
 import io.tork.adapters.in.web.view.ErrorView;
 import io.tork.application.port.in.InvalidRequestException;
 import io.tork.application.port.out.NotFoundException;
 import io.tork.application.port.out.StoreException;
 import io.tork.domain.common.IllegalTransitionException;
+import io.tork.domain.validation.Violation;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,10 +31,10 @@ final class ErrorResponses {
     void register(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
-            json.send(ctx, e.status(), ErrorView.of(e.getMessage(), e.violations()));
+            json.send(ctx, e.status(), withLines(ctx, e.getMessage(), e.violations()));
         });
         routes.exception(InvalidRequestException.class, (e, ctx) ->
-                json.send(ctx, 400, ErrorView.of(e.getMessage(), e.violations())));
+                json.send(ctx, 400, withLines(ctx, e.getMessage(), e.violations())));
         routes.exception(NotFoundException.class, (e, ctx) -> json.send(ctx, 404, ErrorView.of(e.getMessage())));
         routes.exception(IllegalTransitionException.class, (e, ctx) ->
                 json.send(ctx, 400, ErrorView.of(e.getMessage())));
@@ -50,6 +53,15 @@ final class ErrorResponses {
             json.send(ctx, 503, ErrorView.of("server shutting down"));
         });
         routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
+    }
+
+    /** Each violation with the line of its field in the submitted document, when the request carried one. */
+    private static ErrorView withLines(io.javalin.http.Context ctx, String message, List<Violation> violations) {
+        if (violations.isEmpty()) return ErrorView.of(message, violations);
+        return RequestBodies.documentOf(ctx)
+                .map(DocumentLines::of)
+                .map(lines -> ErrorView.of(message, violations, lines::lineOf))
+                .orElseGet(() -> ErrorView.of(message, violations));
     }
 
     private void internalError(io.javalin.http.Context ctx, Exception e) {

@@ -28,6 +28,15 @@ final class JsonResponses {
         ctx.status(status).contentType("application/json").result(json);
     }
 
+    /** The body as one line of JSON (no trailing newline), as a server-sent event's data must be. */
+    String line(Object body) {
+        try {
+            return mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("could not render an event", e);
+        }
+    }
+
     byte[] render(Object body, boolean pretty) {
         try {
             String text = pretty ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(body)

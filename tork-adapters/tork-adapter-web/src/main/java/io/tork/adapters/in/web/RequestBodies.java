@@ -18,6 +18,7 @@ import java.util.Locale;
  * (so an oversized body is never held in memory whole) and decodes it strictly.
  */
 final class RequestBodies {
+    private static final String DOCUMENT_ATTRIBUTE = "tork.document";
     private final long limitBytes;
     private final DocumentDecoder decoder = new DocumentDecoder();
 
@@ -38,7 +39,15 @@ final class RequestBodies {
         if (text.isBlank()) {
             throw ApiException.badRequest("request body is empty");
         }
-        return decoder.decode(new Document(format, text), type);
+        Document document = new Document(format, text);
+        // kept so that errors found later (validation) can name the line of each field
+        ctx.attribute(DOCUMENT_ATTRIBUTE, document);
+        return decoder.decode(document, type);
+    }
+
+    /** The document read from this request, if one was. */
+    static java.util.Optional<Document> documentOf(Context ctx) {
+        return java.util.Optional.ofNullable(ctx.attribute(DOCUMENT_ATTRIBUTE));
     }
 
     private byte[] readLimited(Context ctx) {

@@ -4,17 +4,20 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.tork.adapters.in.web.middleware.MiddlewareChain;
 import java.util.List;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The REST API (SPEC §3, reference §1) on Javalin. Requests run on virtual threads, so a {@code POST /jobs} that
+ * The REST API (SPEC §3, reference §1) on Javalin, its live events ({@code GET /events}) and the web console
+ * ({@code /ui/}). Requests run on virtual threads, so a {@code POST /jobs} that
  * waits for its job does not hold a platform thread.
  */
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     private final WebConfig config;
+    private final LiveEvents live;
     private final Javalin app;
 
     public WebServer(WebConfig config, ApiServices services) {
@@ -22,8 +25,18 @@ public final class WebServer {
     }
 
     public WebServer(WebConfig config, ApiServices services, WebOptions options) {
+        this(config, services, options, EventStream.KEEP_ALIVE);
+    }
+
+    /** @param keepAlive how long an event stream may stay silent before a keep-alive comment is sent */
+    WebServer(WebConfig config, ApiServices services, Duration keepAlive) {
+        this(config, services, WebOptions.NONE, keepAlive);
+    }
+
+    WebServer(WebConfig config, ApiServices services, WebOptions options, Duration keepAlive) {
         this.config = config;
-        this.app = Javalin.create(cfg -> configure(cfg, config, services, options));
+        this.live = new LiveEvents(services.jobs(), new JsonResponses());
+        this.app = Javalin.create(cfg -> configure(cfg, config, services, options, live, keepAlive));
     }
 
     /** Starts listening; returns the bound port (the chosen one when the configured port is 0). */
@@ -34,7 +47,9 @@ public final class WebServer {
         return port;
     }
 
+    /** Ends the open event streams first, so that no request holds the server's shutdown up. */
     public void stop() {
+        live.close();
         app.stop();
     }
 
@@ -46,7 +61,8 @@ public final class WebServer {
                 .toList();
     }
 
-    private static void configure(JavalinConfig cfg, WebConfig config, ApiServices services, WebOptions options) {
+    private static void configure(JavalinConfig cfg, WebConfig config, ApiServices services, WebOptions options,
+                                  LiveEvents live, Duration keepAlive) {
         cfg.jetty.host = config.host();
         cfg.jetty.port = config.port();
         cfg.concurrency.useVirtualThreads = true;
@@ -68,6 +84,8 @@ public final class WebServer {
         new SystemRoutes(services.system(), config.version(), json).register(cfg.routes);
         new MetricsRoutes(services.system(), options.prometheus(), json).register(cfg.routes);
         options.users().ifPresent(users -> new UserRoutes(users.manage(), bodies, json).register(cfg.routes));
+        new EventRoutes(live, services.jobs(), keepAlive).register(cfg.routes);
         new OpenApiRoutes(config.version()).register(cfg.routes);
+        new ConsoleRoutes().register(cfg.routes);
     }
 }

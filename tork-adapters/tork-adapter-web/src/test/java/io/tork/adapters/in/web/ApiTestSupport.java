@@ -8,12 +8,22 @@ abstract class ApiTestSupport {
     protected FakeApplication app;
     protected ApiClient api;
     private WebServer server;
+    private int port;
 
     @BeforeEach
     void startServer() {
         app = new FakeApplication();
         server = new WebServer(config(), app.services());
-        api = new ApiClient(server.start());
+        port = server.start();
+        api = new ApiClient(port);
+    }
+
+    protected int port() {
+        return port;
+    }
+
+    protected WebServer server() {
+        return server;
     }
 
     @AfterEach

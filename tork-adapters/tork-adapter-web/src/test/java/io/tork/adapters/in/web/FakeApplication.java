@@ -6,10 +6,12 @@ import io.tork.application.port.in.JobQueries;
 import io.tork.application.port.in.SubmitJobCommand;
 import io.tork.application.port.in.SubmitJobUseCase;
 import io.tork.application.port.in.SystemQueries;
+import io.tork.application.port.out.Activity;
 import io.tork.application.port.out.JobQuery;
 import io.tork.application.port.out.NotFoundException;
 import io.tork.application.port.out.Page;
 import io.tork.application.port.out.QueueInfo;
+import io.tork.application.port.out.Subscription;
 import io.tork.domain.job.Job;
 import io.tork.domain.job.JobKind;
 import io.tork.domain.node.Node;
@@ -27,13 +29,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /** The four inbound ports over plain maps, with switches to make them refuse or fail. */
 final class FakeApplication implements SubmitJobUseCase, ControlJobUseCase, JobQueries, SystemQueries {
     static final Instant NOW = Instant.parse("2026-01-02T03:04:05.123456Z");
 
-    final Map<String, Job> jobs = new LinkedHashMap<>();
-    final Map<String, Task> tasks = new LinkedHashMap<>();
+    final Map<String, Job> jobs = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    final Map<String, Task> tasks = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     final List<TaskLogPart> logs = new ArrayList<>();
     final List<Node> nodes = new ArrayList<>();
     final Map<String, QueueInfo> queues = new LinkedHashMap<>();
@@ -46,6 +49,7 @@ final class FakeApplication implements SubmitJobUseCase, ControlJobUseCase, JobQ
     final List<Duration> waits = new CopyOnWriteArrayList<>();
     final List<String> logSearches = new CopyOnWriteArrayList<>();
     final FakeScheduledJobs scheduledJobs = new FakeScheduledJobs();
+    final List<Consumer<Activity>> watchers = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
 
     Health health = new Health("UP", "", Map.of("datastore", "UP"));
@@ -113,7 +117,11 @@ final class FakeApplication implements SubmitJobUseCase, ControlJobUseCase, JobQ
     @Override
     public List<Task> execution(String jobId) {
         check();
-        return tasks.values().stream().filter(t -> t.jobId().equals(jobId))
+        List<Task> all;
+        synchronized (tasks) {
+            all = List.copyOf(tasks.values());
+        }
+        return all.stream().filter(t -> t.jobId().equals(jobId))
                 .sorted(Comparator.comparingInt(Task::position).thenComparing(Task::createdAt)).toList();
     }
 
@@ -121,7 +129,9 @@ final class FakeApplication implements SubmitJobUseCase, ControlJobUseCase, JobQ
     public Page<Job> jobs(JobQuery query) {
         check();
         queries.add(query);
-        return Page.slice(List.copyOf(jobs.values()), query.page(), query.size());
+        synchronized (jobs) {
+            return Page.slice(List.copyOf(jobs.values()), query.page(), query.size());
+        }
     }
 
     @Override
@@ -158,6 +168,17 @@ final class FakeApplication implements SubmitJobUseCase, ControlJobUseCase, JobQ
         check();
         waits.add(timeout);
         return awaitAnswer;
+    }
+
+    @Override
+    public Subscription watch(Consumer<Activity> watcher) {
+        watchers.add(watcher);
+        return () -> watchers.remove(watcher);
+    }
+
+    /** Tells the watchers, as the coordinator does once a change is stored. */
+    void announce(Activity activity) {
+        watchers.forEach(w -> w.accept(activity));
     }
 
     @Override

@@ -111,6 +111,38 @@ class JobRoutesTest extends ApiTestSupport {
     }
 
     @Test
+    void eachErrorNamesTheLineOfItsFieldInTheDocument() {
+        app.rejection = InvalidRequestException.of(List.of(
+                new io.tork.domain.validation.Violation("tasks[1].image", "is required"),
+                new io.tork.domain.validation.Violation("tasks[0].env.X", "error evaluating '{{ nope( }}'"),
+                new io.tork.domain.validation.Violation("", "the job has a problem of its own")));
+        String yaml = """
+                name: two tasks
+                tasks:
+                  - name: first
+                    image: busybox
+                    env:
+                      X: "{{ nope( }}"
+                  - name: second
+                    run: echo hi
+                """;
+
+        JsonNode errors = api.post("/jobs", "text/yaml", yaml).json().path("errors");
+
+        assertThat(errors.get(0).path("line").asInt()).as("the second task, which has no image").isEqualTo(7);
+        assertThat(errors.get(1).path("line").asInt()).isEqualTo(6);
+        assertThat(errors.get(2).has("line")).isFalse();
+    }
+
+    @Test
+    void anUnknownFieldNamesItsLineInTheErrorList() {
+        JsonNode body = api.post("/jobs", "text/yaml", "name: x\ntasks:\n  - name: a\n    imag: busybox\n").json();
+
+        assertThat(body.path("errors").get(0).path("field").asText()).isEqualTo("tasks[0].imag");
+        assertThat(body.path("errors").get(0).path("line").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void listsJobsInPagesOfTenByDefault() {
         IntStream.rangeClosed(1, 101).forEach(i -> app.add(Fixtures.job("j" + i)));
 

@@ -1,5 +1,6 @@
 package io.tork.adapters.out.broker.artemis;
 
+import io.tork.application.port.out.Activity;
 import io.tork.application.port.out.EventBus;
 import io.tork.application.port.out.Subscription;
 import io.tork.domain.job.Job;
@@ -11,7 +12,8 @@ import java.util.function.Consumer;
 /**
  * Job events over the multicast address {@value Names#EVENTS}: the topic travels as a message property, and each
  * subscriber's queue filters on it, so an event reaches every subscriber whose pattern matches, in publishing order.
- * Events are not persistent: a subscriber only sees what is published while it is subscribed.
+ * Activity notices travel the same way over {@value Names#ACTIVITY}, unfiltered. Neither is persistent: a
+ * subscriber only sees what is published while it is subscribed.
  */
 public final class ArtemisEventBus implements EventBus {
     private final ArtemisConnection connection;
@@ -24,6 +26,7 @@ public final class ArtemisEventBus implements EventBus {
         this.publisher = publisher;
         this.codec = codec;
         admin.declareMulticastAddress(Names.EVENTS);
+        admin.declareMulticastAddress(Names.ACTIVITY);
     }
 
     @Override
@@ -39,7 +42,25 @@ public final class ArtemisEventBus implements EventBus {
         requireText(pattern, "a subscription needs a pattern");
         Objects.requireNonNull(listener, "listener");
         requireOpen();
-        return subscriptions.start(new ConsumerGroup(List.of(new EventConsumer(connection, codec, pattern, listener))));
+        EventConsumer consumer = new EventConsumer(connection, Names.EVENTS, TopicFilter.of(pattern),
+                "events " + pattern, body -> listener.accept(codec.decodeEvent(body)));
+        return subscriptions.start(new ConsumerGroup(List.of(consumer)));
+    }
+
+    @Override
+    public void announce(Activity activity) {
+        Objects.requireNonNull(activity, "activity");
+        requireOpen();
+        publisher.send(Names.ACTIVITY, codec.encodeActivity(activity), false, m -> { });
+    }
+
+    @Override
+    public Subscription watch(Consumer<Activity> watcher) {
+        Objects.requireNonNull(watcher, "watcher");
+        requireOpen();
+        EventConsumer consumer = new EventConsumer(connection, Names.ACTIVITY, null, "activity",
+                body -> watcher.accept(codec.decodeActivity(body)));
+        return subscriptions.start(new ConsumerGroup(List.of(consumer)));
     }
 
     void close(Duration grace) {

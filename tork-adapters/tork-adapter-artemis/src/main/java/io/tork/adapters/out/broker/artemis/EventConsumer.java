@@ -1,9 +1,7 @@
 package io.tork.adapters.out.broker.artemis;
 
 import io.tork.adapters.out.broker.artemis.MessageCodec.UndecodableMessageException;
-import io.tork.domain.job.Job;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.client.ClientMessage;
@@ -11,31 +9,39 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One event subscription: a temporary queue of its own bound to the events address with the pattern as filter, so
- * every subscriber sees every matching event. Events are notifications: a listener that throws is logged and the
- * event is not delivered again.
+ * One subscription to a multicast address: a temporary queue of its own bound to the address (with a filter when
+ * given), so every subscriber sees every matching event. Events are notifications: a listener that throws is
+ * logged and the event is not delivered again.
  */
 final class EventConsumer extends ConsumerLoop {
     private static final Logger log = LoggerFactory.getLogger(EventConsumer.class);
 
-    private final MessageCodec codec;
-    private final String pattern;
-    private final Consumer<Job> listener;
-
-    EventConsumer(ArtemisConnection connection, MessageCodec codec, String pattern, Consumer<Job> listener) {
-        super(connection, "events " + pattern);
-        this.codec = codec;
-        this.pattern = pattern;
-        this.listener = listener;
+    /** Decodes an event's body and hands it to the subscriber. */
+    @FunctionalInterface
+    interface Delivery {
+        void deliver(byte[] body) throws UndecodableMessageException;
     }
 
+    private final String address;
+    private final String filter;
+    private final String description;
+    private final Delivery delivery;
     private String queue;
+
+    /** @param filter a broker-side filter on the event's properties, or null for every event of the address */
+    EventConsumer(ArtemisConnection connection, String address, String filter, String description, Delivery delivery) {
+        super(connection, description);
+        this.address = address;
+        this.filter = filter;
+        this.description = description;
+        this.delivery = delivery;
+    }
 
     @Override
     protected void open() throws ActiveMQException {
-        queue = Names.EVENTS + "." + UUID.randomUUID();
+        queue = address + "." + UUID.randomUUID();
         session = connection.autoCommitSession();
-        session.createQueue(QueueAdmin.subscriberQueue(queue, Names.EVENTS, TopicFilter.of(pattern)));
+        session.createQueue(QueueAdmin.subscriberQueue(queue, address, filter));
         consumer = session.createConsumer(SimpleString.of(queue));
     }
 
@@ -54,20 +60,14 @@ final class EventConsumer extends ConsumerLoop {
     }
 
     @Override
-    protected void process(ClientMessage delivery) throws ActiveMQException {
-        delivery.acknowledge();
-        Job job;
+    protected void process(ClientMessage message) throws ActiveMQException {
+        message.acknowledge();
         try {
-            job = codec.decodeEvent(bodyOf(delivery));
+            delivery.deliver(bodyOf(message));
         } catch (UndecodableMessageException e) {
-            log.error("ignored an unreadable event on {}: {}", Names.EVENTS, e.getMessage());
-            return;
-        }
-        try {
-            listener.accept(job);
+            log.error("ignored an unreadable event on {}: {}", address, e.getMessage());
         } catch (RuntimeException | LinkageError | AssertionError e) {
-            log.warn("a listener of {} failed on event {} of job {}", pattern,
-                    delivery.getStringProperty(Names.TOPIC), job.id(), e);
+            log.warn("a subscriber of {} failed on event {}", description, message.getStringProperty(Names.TOPIC), e);
         }
     }
 }

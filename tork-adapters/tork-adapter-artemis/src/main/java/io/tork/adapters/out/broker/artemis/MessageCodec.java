@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.tork.application.port.out.Activity;
+import io.tork.application.port.out.Activity.JobChanged;
+import io.tork.application.port.out.Activity.LogAppended;
 import io.tork.application.port.out.Message;
 import io.tork.application.port.out.Message.Heartbeat;
 import io.tork.application.port.out.Message.JobCommand;
@@ -34,6 +37,7 @@ final class MessageCodec {
     private static final String HEARTBEAT = "heartbeat";
     private static final String LOG_PART = "log-part";
     private static final String JOB_EVENT = "job";
+    private static final String JOB_CHANGED = "job-changed";
 
     // record components only: convenience methods such as isChild() or isEmpty() are not data
     private final ObjectMapper mapper = JsonMapper.builder()
@@ -78,6 +82,22 @@ final class MessageCodec {
             throw new UndecodableMessageException("unknown event type '" + envelope.type + "'");
         }
         return body(envelope, Job.class);
+    }
+
+    byte[] encodeActivity(Activity activity) {
+        return switch (activity) {
+            case JobChanged a -> envelope(JOB_CHANGED, a);
+            case LogAppended a -> envelope(LOG_PART, a.part());
+        };
+    }
+
+    Activity decodeActivity(byte[] json) throws UndecodableMessageException {
+        Envelope envelope = open(json);
+        return switch (envelope.type) {
+            case JOB_CHANGED -> body(envelope, JobChanged.class);
+            case LOG_PART -> new LogAppended(body(envelope, TaskLogPart.class));
+            default -> throw new UndecodableMessageException("unknown activity type '" + envelope.type + "'");
+        };
     }
 
     private byte[] envelope(String type, Object body) {

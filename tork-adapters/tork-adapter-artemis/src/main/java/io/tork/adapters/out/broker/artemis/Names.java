@@ -6,6 +6,8 @@ final class Names {
     static final String DEAD_LETTERS = "DLQ";
     /** The multicast address of job events; each subscriber binds a queue of its own to it. */
     static final String EVENTS = "tork.events";
+    /** The multicast address of activity notices for watchers; each watcher binds a queue of its own to it. */
+    static final String ACTIVITY = "tork.activity";
     /** The event's topic ({@code job.completed}), which subscription filters match. */
     static final String TOPIC = "torkTopic";
     static final String DEAD_LETTER_REASON = "torkDeadLetterReason";

@@ -60,10 +60,11 @@ final class QueueAdmin implements AutoCloseable {
         }
     }
 
-    /** A queue only this subscriber reads, removed by the broker when the subscriber's session ends. */
+    /** A queue only this subscriber reads (of the events {@code filter} selects, all if null), removed by the broker when the subscriber's session ends. */
     static QueueConfiguration subscriberQueue(String name, String address, String filter) {
-        return QueueConfiguration.of(name).setAddress(address).setRoutingType(RoutingType.MULTICAST)
-                .setDurable(false).setTemporary(true).setFilterString(filter);
+        QueueConfiguration queue = QueueConfiguration.of(name).setAddress(address).setRoutingType(RoutingType.MULTICAST)
+                .setDurable(false).setTemporary(true);
+        return filter == null ? queue : queue.setFilterString(filter);
     }
 
     synchronized Optional<QueueInfo> info(String name) {

@@ -1,5 +1,6 @@
 package io.tork.adapters.out.broker.inmemory;
 
+import io.tork.application.port.out.Activity;
 import io.tork.application.port.out.EventBus;
 import io.tork.application.port.out.StoreException;
 import io.tork.application.port.out.Subscription;
@@ -15,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Job events fanned out in this process. Listeners are called one after the other, in subscription order, on
+ * Job events and activity notices fanned out in this process. Listeners are called one after the other, in subscription order, on
  * one dispatcher thread per bus: a slow listener delays later events but never blocks the publisher (which is
  * often a coordinator handler). A listener that throws is logged and the others still get the event. Who gets an
  * event is decided when it is published: a subscription made afterwards does not see it, one closed before
@@ -27,10 +28,11 @@ import org.slf4j.LoggerFactory;
 public final class InMemoryEventBus implements EventBus, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(InMemoryEventBus.class);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
-    private static final Event STOP = new Event("", null, List.of());
+    private static final Runnable STOP_DISPATCH = () -> { };
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
+    private final BlockingQueue<Runnable> events = new LinkedBlockingQueue<>();
     private final Thread dispatcher;
     private volatile boolean closed;
 
@@ -47,8 +49,30 @@ public final class InMemoryEventBus implements EventBus, AutoCloseable {
         }
         List<Listener> targets = listeners.stream().filter(l -> l.pattern.matches(topic)).toList();
         if (!targets.isEmpty()) {
-            events.add(new Event(topic, job, targets));
+            Event event = new Event(topic, job, targets);
+            events.add(() -> event.targets.forEach(listener -> listener.deliver(event)));
         }
+    }
+
+    @Override
+    public void announce(Activity activity) {
+        Objects.requireNonNull(activity, "activity");
+        if (closed || watchers.isEmpty()) {
+            return;
+        }
+        List<Watcher> targets = List.copyOf(watchers);
+        events.add(() -> targets.forEach(watcher -> watcher.deliver(activity)));
+    }
+
+    @Override
+    public Subscription watch(Consumer<Activity> watcher) {
+        Objects.requireNonNull(watcher, "watcher");
+        if (closed) {
+            throw new StoreException("event bus is closed", false, null);
+        }
+        Watcher subscription = new Watcher(watcher);
+        watchers.add(subscription);
+        return subscription;
     }
 
     @Override
@@ -69,7 +93,7 @@ public final class InMemoryEventBus implements EventBus, AutoCloseable {
             return;
         }
         closed = true;
-        events.add(STOP);
+        events.add(STOP_DISPATCH);
         if (Thread.currentThread() == dispatcher) {
             return;
         }
@@ -83,23 +107,37 @@ public final class InMemoryEventBus implements EventBus, AutoCloseable {
             Thread.currentThread().interrupt();
         }
         listeners.clear();
+        watchers.clear();
     }
 
     private void dispatch() {
         while (true) {
-            Event event;
+            Runnable delivery;
             try {
-                event = events.take();
+                delivery = events.take();
             } catch (InterruptedException e) {
                 if (closed) {
                     return;
                 }
                 continue;
             }
-            if (event == STOP) {
+            if (delivery == STOP_DISPATCH) {
                 return;
             }
-            event.targets.forEach(listener -> listener.deliver(event));
+            delivery.run();
+        }
+    }
+
+    /** Whatever a callback throws is logged, and an interrupt meant for its work must not stop the dispatcher. */
+    private void guarded(Runnable callback, String what) {
+        try {
+            callback.run();
+        } catch (RuntimeException | Error failure) {
+            log.error("{} failed", what, failure);
+        } finally {
+            if (!closed) {
+                Thread.interrupted();
+            }
         }
     }
 
@@ -117,18 +155,8 @@ public final class InMemoryEventBus implements EventBus, AutoCloseable {
         }
 
         void deliver(Event event) {
-            if (!active) {
-                return;
-            }
-            try {
-                consumer.accept(event.job);
-            } catch (RuntimeException | Error failure) {
-                log.error("a listener of {} failed on {}", pattern, event.topic, failure);
-            } finally {
-                // an interrupt meant for the listener's work must not stop the dispatcher
-                if (!closed) {
-                    Thread.interrupted();
-                }
+            if (active) {
+                guarded(() -> consumer.accept(event.job), "a listener of " + pattern + " on " + event.topic);
             }
         }
 
@@ -136,6 +164,27 @@ public final class InMemoryEventBus implements EventBus, AutoCloseable {
         public void close() {
             active = false;
             listeners.remove(this);
+        }
+    }
+
+    private final class Watcher implements Subscription {
+        private final Consumer<Activity> consumer;
+        private volatile boolean active = true;
+
+        Watcher(Consumer<Activity> consumer) {
+            this.consumer = consumer;
+        }
+
+        void deliver(Activity activity) {
+            if (active) {
+                guarded(() -> consumer.accept(activity), "a watcher of " + activity);
+            }
+        }
+
+        @Override
+        public void close() {
+            active = false;
+            watchers.remove(this);
         }
     }
 }
