@@ -24,6 +24,14 @@ final class Runtimes {
         };
     }
 
+    /** {@code given} when there is one, else the configured runtime, which then stops with the lifecycle. */
+    static TaskRuntime createUnlessGiven(TorkConfig config, TaskRuntime given, Lifecycle lifecycle) {
+        if (given != null) return given;
+        TaskRuntime created = create(config);
+        if (created instanceof AutoCloseable closeable) lifecycle.remember(closeable);
+        return created;
+    }
+
     /** Container runtimes cannot run a task without an image; the shell runtime refuses one. */
     static boolean requiresImage(TorkConfig config) {
         return switch (config.runtime().type()) {
