@@ -1,6 +1,7 @@
 package io.tork.benchmarks;
 
 import io.tork.app.cli.RunningEngine;
+import io.tork.app.config.DatastoreType;
 import io.tork.app.config.TorkConfig;
 import io.tork.app.wiring.BrokerEngine;
 import io.tork.app.wiring.CoordinatorEngine;
@@ -19,7 +20,7 @@ import java.util.Map;
 /** Starts the engine as users deploy it, composed by tork-app's wiring, with the settings the benchmarks share. */
 final class Deployments {
     /** How many tasks the worker runs at once; what an operator sets with worker.queues.default. */
-    static final int WORKER_CONCURRENCY = 4;
+    static final int WORKER_CONCURRENCY = 16;
 
     private Deployments() {
     }
@@ -68,7 +69,7 @@ final class Deployments {
         workerKeys.put("worker.name", "bench-worker");
         workerKeys.putAll(extraKeys);
         TorkConfig coordinatorConfig = TorkConfig.of(coordinatorKeys);
-        Engines.migration().migrate(coordinatorConfig);
+        if (coordinatorConfig.datastore().type() == DatastoreType.POSTGRES) Engines.migration().migrate(coordinatorConfig);
 
         List<RunningEngine> started = new ArrayList<>();
         try {

@@ -16,8 +16,8 @@ final class Explanations {
                COMPLETED. **Baseline:** the same 20 containers created, started, awaited and removed one after the
                other with docker-java, in the same round. The figure is engine time ÷ direct time per round.
             2. **Dispatch throughput.** 10,000 one-task jobs submitted by 8 concurrent API clients while the engine
-               runs them, timed from the first submission until the API counts 10,000 COMPLETED jobs; the worker runs 4
-               tasks at once (`worker.queues.default = 4`). Standalone: in-memory broker and datastore. Distributed: a
+               runs them, timed from the first submission until the API counts 10,000 COMPLETED jobs; the worker runs 16
+               tasks at once (`worker.queues.default = 16`). Standalone: in-memory broker and datastore. Distributed: a
                broker (`tork run broker`: embedded Artemis with its persistent journal), one coordinator over PostgreSQL
                and one worker, each a separate engine talking over TCP (in one JVM). PostgreSQL runs with its default
                durability (`synchronous_commit = on`). **Baselines:** standalone, 10,000 chains of 5 hops through the
@@ -25,7 +25,7 @@ final class Explanations {
                completed); distributed, durable messages through the same kind of Artemis broker (4 producers with
                blocking durable sends, 2 transacted consumers committing each message) and single-row INSERT
                transactions into the same PostgreSQL from 4 connections; shell, `sh -c true` processes started 4 at a
-               time.
+               time. The shell runs use 2,000 jobs (each starts a process; the rate settles long before 10,000).
             3. **Scheduling latency.** On an idle standalone engine, one job at a time: from sending `POST /jobs` until
                the no-op runtime is asked to run the task; p50 and p99 of 500 jobs. **Baseline:** the round trip of
                `GET /health` on the same engine.

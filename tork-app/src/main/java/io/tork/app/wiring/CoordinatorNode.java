@@ -33,7 +33,11 @@ import java.util.function.BooleanSupplier;
  * that show it in {@code GET /nodes}. It serves only once its handlers run; it stops in the reverse order.
  */
 final class CoordinatorNode implements AutoCloseable {
-    private static final int CONSUMERS = 2;
+    /**
+     * Consumers per coordinator queue. Over Artemis and PostgreSQL a handler mostly waits for disk syncs (the
+     * broker's journal, the database's commit); several at once share those syncs, so throughput grows with them.
+     */
+    private static final int CONSUMERS = 8;
     private final Lifecycle parts;
     private final int apiPort;
 

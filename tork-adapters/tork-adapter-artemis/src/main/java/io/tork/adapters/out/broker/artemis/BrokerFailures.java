@@ -14,6 +14,11 @@ final class BrokerFailures {
         return new StoreException("Artemis broker: could not " + doing + ": " + e.getMessage(), retryable, e);
     }
 
+    /** The caller was interrupted while waiting to talk to the broker: nothing was sent. */
+    static StoreException interrupted(String doing, InterruptedException e) {
+        return new StoreException("Artemis broker: interrupted while waiting to " + doing, true, e);
+    }
+
     static StoreException closed() {
         return new StoreException("broker is terminated", false, null);
     }
