@@ -19,6 +19,7 @@ final class DispatchBenchmark {
         int jobs = bench.size(10_000, 1_000);
         int shellJobs = bench.size(SHELL_JOBS, 200);
         List<Double> noop = new ArrayList<>();
+        List<Double> noopCpu = new ArrayList<>();
         List<Double> shell = new ArrayList<>();
         List<Double> broker = new ArrayList<>();
         List<Double> spawns = new ArrayList<>();
@@ -29,7 +30,10 @@ final class DispatchBenchmark {
             Bench.settle();
             NoopRuntime runtime = new NoopRuntime();
             try (EngineUnderTest engine = Deployments.standalone(Map.of(), runtime)) {
-                noop.add(Throughput.run(engine, jobs, Jobs.oneTask(Jobs.IMAGE)));
+                Throughput.Measurement measured = Throughput.run(engine, jobs, Jobs.oneTask(Jobs.IMAGE));
+                if (measured.failed() > 0) throw new IllegalStateException(measured.failed() + " no-op jobs failed");
+                noop.add(measured.tasksPerSecond());
+                noopCpu.add(measured.cpuMillisPerTask());
             }
             Bench.log("standalone round %d: no-op %.0f tasks/s, in-memory broker %.0f chains/s", round,
                     noop.getLast(), broker.getLast());
@@ -38,7 +42,7 @@ final class DispatchBenchmark {
             Bench.settle();
             spawns.add(Baselines.shellProcesses(bench.size(2_000, 200)));
             try (EngineUnderTest engine = Deployments.standalone(Deployments.shellRuntime(), null)) {
-                shell.add(Throughput.run(engine, shellJobs, Jobs.oneTask(null)));
+                shell.add(shellRate(Throughput.run(engine, shellJobs, Jobs.oneTask(null))));
             }
             Bench.log("standalone round %d: shell %.0f tasks/s, bare sh -c true %.0f processes/s", round,
                     shell.getLast(), spawns.getLast());
@@ -48,7 +52,8 @@ final class DispatchBenchmark {
         return List.of(
                 Result.of(SECTION, "standalone, no-op runtime (" + jobs + " jobs)", Target.atLeast(2000, "tasks/s"),
                         noop, "tasks/s", "in-memory broker, 5-hop chains: " + Format.value(brokerRate, "chains/s"),
-                        Format.value(100 * Stats.median(noop) / brokerRate, "%") + " of the bare broker"),
+                        Format.value(100 * Stats.median(noop) / brokerRate, "%") + " of the bare broker; "
+                                + cpu(noopCpu)),
                 Result.of(SECTION, "standalone, shell runtime (" + shellJobs + " jobs)", null, shell, "tasks/s",
                         "bare `sh -c true`, 4 at once: " + Format.value(spawnRate, "processes/s"),
                         Format.value(100 * Stats.median(shell) / spawnRate, "%") + " of bare process starts"));
@@ -58,6 +63,7 @@ final class DispatchBenchmark {
         int jobs = bench.size(10_000, 1_000);
         int shellJobs = bench.size(SHELL_JOBS, 200);
         List<Double> noop = new ArrayList<>();
+        List<Double> noopCpu = new ArrayList<>();
         List<Double> shell = new ArrayList<>();
         List<Double> artemis = new ArrayList<>();
         List<Double> inserts = new ArrayList<>();
@@ -71,7 +77,10 @@ final class DispatchBenchmark {
             NoopRuntime runtime = new NoopRuntime();
             try (EngineUnderTest engine = Deployments.distributed(postgres.newDatabase(), Postgres.USER,
                     bench.newFolder("artemis"), Map.of(), runtime)) {
-                noop.add(Throughput.run(engine, jobs, Jobs.oneTask(Jobs.IMAGE)));
+                Throughput.Measurement measured = Throughput.run(engine, jobs, Jobs.oneTask(Jobs.IMAGE));
+                if (measured.failed() > 0) throw new IllegalStateException(measured.failed() + " no-op jobs failed");
+                noop.add(measured.tasksPerSecond());
+                noopCpu.add(measured.cpuMillisPerTask());
             }
             Bench.log("distributed round %d: no-op %.0f tasks/s; Artemis %.0f durable msgs/s, PostgreSQL %.0f inserts/s",
                     round, noop.getLast(), artemis.getLast(), inserts.getLast());
@@ -81,7 +90,7 @@ final class DispatchBenchmark {
             spawns.add(Baselines.shellProcesses(bench.size(2_000, 200)));
             try (EngineUnderTest engine = Deployments.distributed(postgres.newDatabase(), Postgres.USER,
                     bench.newFolder("artemis"), Deployments.shellRuntime(), null)) {
-                shell.add(Throughput.run(engine, shellJobs, Jobs.oneTask(null)));
+                shell.add(shellRate(Throughput.run(engine, shellJobs, Jobs.oneTask(null))));
             }
             Bench.log("distributed round %d: shell %.0f tasks/s", round, shell.getLast());
         }
@@ -93,10 +102,24 @@ final class DispatchBenchmark {
                         noop, "tasks/s", "Artemis " + Format.value(artemisRate, "durable msgs/s") + "; PostgreSQL "
                                 + Format.value(insertRate, "commits/s"),
                         Format.number(Stats.median(noop) * Baselines.HOPS_PER_JOB / artemisRate)
-                                + "× the bare broker's rate, counting " + Baselines.HOPS_PER_JOB + " messages a task"),
+                                + "× the bare broker's rate, counting " + Baselines.HOPS_PER_JOB + " messages a task; "
+                                + cpu(noopCpu) + " (PostgreSQL's not counted)"),
                 Result.of(SECTION, "distributed, shell runtime (" + shellJobs + " jobs)", null, shell, "tasks/s",
                         "bare `sh -c true`, 4 at once: " + Format.value(spawnRate, "processes/s"),
                         Format.value(100 * Stats.median(shell) / spawnRate, "%") + " of bare process starts"));
+    }
+
+    /** A failed shell job (a script that could not start) is logged, not fatal: the rate counts it as ended. */
+    private static double shellRate(Throughput.Measurement measured) {
+        if (measured.failed() > 0) Bench.log("%d shell jobs failed (see the engine's log)", measured.failed());
+        return measured.tasksPerSecond();
+    }
+
+    /** The CPU cost per task, and the rate it would allow if this JVM had both cores to itself. */
+    private static String cpu(List<Double> cpuMillisPerTask) {
+        double perTask = Stats.median(cpuMillisPerTask);
+        return "CPU " + Format.value(perTask, "ms") + " a task in this JVM (≈ "
+                + Format.value(2000 / perTask, "tasks/s") + " on 2 free cores)";
     }
 
     /** One unmeasured pass, so that the measured rounds run compiled code. */

@@ -26,6 +26,8 @@ final class Explanations {
                blocking durable sends, 2 transacted consumers committing each message) and single-row INSERT
                transactions into the same PostgreSQL from 4 connections; shell, `sh -c true` processes started 4 at a
                time. The shell runs use 2,000 jobs (each starts a process; the rate settles long before 10,000).
+               The no-op rows also give the CPU time the benchmark's JVM (engine and API clients) spent per task,
+               which other programs on the machine hardly change, and the rate that cost allows on two free cores.
             3. **Scheduling latency.** On an idle standalone engine, one job at a time: from sending `POST /jobs` until
                the no-op runtime is asked to run the task; p50 and p99 of 500 jobs. **Baseline:** the round trip of
                `GET /health` on the same engine.
