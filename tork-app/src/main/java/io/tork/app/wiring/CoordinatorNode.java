@@ -47,7 +47,11 @@ import java.util.function.BooleanSupplier;
  * serves only once its handlers run; it stops in the reverse order.
  */
 final class CoordinatorNode implements AutoCloseable {
-    private static final int CONSUMERS = 2;
+    /**
+     * Consumers per coordinator queue. Over Artemis and PostgreSQL a handler mostly waits for disk syncs (the
+     * broker's journal, the database's commit); several at once share those syncs, so throughput grows with them.
+     */
+    private static final int CONSUMERS = 8;
     /** How often due scheduled jobs are looked for: a tick fires at most this late. */
     private static final Duration SCHEDULE_POLL = Duration.ofSeconds(1);
     private final Lifecycle parts;

@@ -22,17 +22,27 @@ public final class StandaloneEngine implements RunningEngine {
     }
 
     public static StandaloneEngine start(TorkConfig config) throws Exception {
+        return start(config, null);
+    }
+
+    /**
+     * For embedding and benchmarks: runs tasks with {@code runtime} instead of the one {@code runtime.type}
+     * selects (null: that one). The caller keeps ownership of the runtime it passes. Not reachable from the
+     * configuration, so operators cannot select such a runtime.
+     */
+    public static StandaloneEngine start(TorkConfig config, TaskRuntime runtime) throws Exception {
         return Lifecycle.starting(lifecycle -> {
             EngineExtensions extensions = lifecycle.remember(EngineExtensions.load(config));
             BrokerBackend broker = lifecycle.remember(Backends.broker(config));
             DatastoreBackend datastore = lifecycle.remember(Backends.datastore(config));
-            TaskRuntime runtime = WorkerNode.runtime(extensions);
-            lifecycle.remember(WorkerNode.start(config, broker.queue(), runtime));
+            // a runtime given by the caller (benchmarks, embedding) stays the caller's to close
+            TaskRuntime tasks = runtime != null ? runtime : WorkerNode.runtime(extensions);
+            lifecycle.remember(WorkerNode.start(config, broker.queue(), tasks));
             CoordinatorNode coordinator = lifecycle.remember(CoordinatorNode.start(config, datastore, broker,
-                    HealthIndicators.of(datastore, broker, runtime), extensions));
+                    HealthIndicators.of(datastore, broker, tasks), extensions));
             log.info("Tork {} standalone: API on http://{}:{}, runtime {}, broker {}, datastore {}",
                     VersionProvider.version(), config.coordinator().address().host(), coordinator.apiPort(),
-                    runtime.name(), config.broker().type().configName(), config.datastore().type().configName());
+                    tasks.name(), config.broker().type().configName(), config.datastore().type().configName());
             return new StandaloneEngine(lifecycle, coordinator.apiPort());
         });
     }

@@ -19,6 +19,15 @@ public final class WorkerEngine implements RunningEngine {
     }
 
     public static WorkerEngine start(TorkConfig config) throws Exception {
+        return start(config, null);
+    }
+
+    /**
+     * For embedding and benchmarks: runs tasks with {@code runtime} instead of the one {@code runtime.type}
+     * selects (null: that one). The caller keeps ownership of the runtime it passes. Not reachable from the
+     * configuration, so operators cannot select such a runtime.
+     */
+    public static WorkerEngine start(TorkConfig config, TaskRuntime runtime) throws Exception {
         if (config.broker().type() == BrokerType.INMEMORY) {
             throw new CommandFailedException("a worker needs broker.type = artemis: with the in-memory broker no "
                     + "coordinator can send it tasks (set broker.artemis.url to the coordinator's broker)");
@@ -26,10 +35,11 @@ public final class WorkerEngine implements RunningEngine {
         return Lifecycle.starting(lifecycle -> {
             EngineExtensions extensions = lifecycle.remember(EngineExtensions.load(config));
             BrokerBackend broker = lifecycle.remember(Backends.broker(config));
-            TaskRuntime runtime = WorkerNode.runtime(extensions);
-            lifecycle.remember(WorkerNode.start(config, broker.queue(), runtime));
+            // a runtime given by the caller (benchmarks, embedding) stays the caller's to close
+            TaskRuntime tasks = runtime != null ? runtime : WorkerNode.runtime(extensions);
+            lifecycle.remember(WorkerNode.start(config, broker.queue(), tasks));
             log.info("Tork {} worker '{}': broker {}, runtime {}, queues {}", VersionProvider.version(),
-                    config.worker().name(), config.broker().artemis().url(), runtime.name(), config.worker().queues());
+                    config.worker().name(), config.broker().artemis().url(), tasks.name(), config.worker().queues());
             return new WorkerEngine(lifecycle);
         });
     }

@@ -19,6 +19,11 @@ final class BrokerFailures {
                 + ": the connection is lost and being re-established", true, null);
     }
 
+    /** The caller was interrupted while waiting to talk to the broker: nothing was sent. */
+    static StoreException interrupted(String doing, InterruptedException e) {
+        return new StoreException("Artemis broker: interrupted while waiting to " + doing, true, e);
+    }
+
     static StoreException closed() {
         return new StoreException("broker is terminated", false, null);
     }

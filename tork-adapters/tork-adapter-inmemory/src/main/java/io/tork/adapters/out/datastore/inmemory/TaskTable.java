@@ -13,13 +13,15 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
- * Task attempts, indexed by job (creation order), by parent (creation order) and by the node they are active on,
+ * Task attempts, indexed by job (creation order), by parent (its CREATED children, earliest first) and by the node they are active on,
  * with a running count of RUNNING container tasks. Not thread-safe: used only under the {@link UnitOfWork}'s lock.
  */
 final class TaskTable {
@@ -33,8 +35,15 @@ final class TaskTable {
     private final JobTable jobs;
     private final Map<String, Task> byId = new HashMap<>();
     private final Map<String, List<String>> idsByJob = new HashMap<>();
-    private final Map<String, List<String>> childIdsByParent = new HashMap<>();
     private final Map<String, Set<String>> activeIdsByNode = new HashMap<>();
+    /**
+     * The CREATED children of each parent, earliest first: an {@code each} over many items releases its next child
+     * on every completion, and scanning all children each time would make the job quadratic in its items.
+     */
+    private final Map<String, NavigableSet<Waiting>> createdByParent = new HashMap<>();
+    /** Creation order, which breaks ties between equal creation instants. */
+    private final Map<String, Long> creationOrder = new HashMap<>();
+    private long created;
     private long runningContainers;
 
     TaskTable(UnitOfWork unit, JobTable jobs) {
@@ -88,14 +97,8 @@ final class TaskTable {
     }
 
     Optional<Task> nextCreatedChild(String parentId) {
-        Task earliest = null;
-        for (Task child : resolve(childIdsByParent.get(parentId))) {
-            boolean earlier = earliest == null || EARLIEST_FIRST.compare(child.createdAt(), earliest.createdAt()) < 0;
-            if (child.state() == TaskState.CREATED && earlier) {
-                earliest = child;
-            }
-        }
-        return Optional.ofNullable(earliest);
+        NavigableSet<Waiting> waiting = createdByParent.get(parentId);
+        return waiting == null || waiting.isEmpty() ? Optional.empty() : Optional.of(byId.get(waiting.first().id()));
     }
 
     List<Task> activeOfNode(String nodeId) {
@@ -135,16 +138,17 @@ final class TaskTable {
         byId.put(changed.id(), changed);
         unindexNode(current);
         indexNode(changed);
+        unindexCreated(current);
+        indexCreated(changed);
         runningContainers += (isRunningContainer(changed) ? 1 : 0) - (isRunningContainer(current) ? 1 : 0);
     }
 
     private void add(Task task) {
         byId.put(task.id(), task);
         idsByJob.computeIfAbsent(task.jobId(), k -> new ArrayList<>()).add(task.id());
-        if (task.parentId() != null) {
-            childIdsByParent.computeIfAbsent(task.parentId(), k -> new ArrayList<>()).add(task.id());
-        }
         indexNode(task);
+        creationOrder.put(task.id(), created++);
+        indexCreated(task);
         runningContainers += isRunningContainer(task) ? 1 : 0;
     }
 
@@ -152,10 +156,9 @@ final class TaskTable {
     private void remove(Task task) {
         byId.remove(task.id());
         removeLast(idsByJob, task.jobId(), task.id());
-        if (task.parentId() != null) {
-            removeLast(childIdsByParent, task.parentId(), task.id());
-        }
         unindexNode(task);
+        unindexCreated(task);
+        creationOrder.remove(task.id());
         runningContainers -= isRunningContainer(task) ? 1 : 0;
     }
 
@@ -182,6 +185,34 @@ final class TaskTable {
             }
         }
     }
+
+    private void indexCreated(Task task) {
+        if (task.parentId() != null && task.state() == TaskState.CREATED) {
+            createdByParent.computeIfAbsent(task.parentId(), k -> new TreeSet<>(WAITING_ORDER)).add(waiting(task));
+        }
+    }
+
+    private void unindexCreated(Task task) {
+        if (task.parentId() != null && task.state() == TaskState.CREATED) {
+            NavigableSet<Waiting> waiting = createdByParent.get(task.parentId());
+            waiting.remove(waiting(task));
+            if (waiting.isEmpty()) {
+                createdByParent.remove(task.parentId());
+            }
+        }
+    }
+
+    private Waiting waiting(Task task) {
+        return new Waiting(task.createdAt(), creationOrder.get(task.id()), task.id());
+    }
+
+    /** A CREATED child in its parent's queue: earliest creation instant first, then creation order. */
+    private record Waiting(Instant createdAt, long order, String id) {
+    }
+
+    private static final Comparator<Waiting> WAITING_ORDER = Comparator
+            .comparing(Waiting::createdAt, EARLIEST_FIRST)
+            .thenComparingLong(Waiting::order);
 
     private static boolean isActiveOnNode(Task task) {
         return task.nodeId() != null

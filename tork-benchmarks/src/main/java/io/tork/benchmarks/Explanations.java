@@ -1,0 +1,47 @@
+package io.tork.benchmarks;
+
+/** What each benchmark measures and what its baseline is, for the report page. */
+final class Explanations {
+    static final String TEXT = """
+            ## What is measured
+
+            The engine is composed by tork-app's wiring, exactly as `tork run …` composes it, and driven through its
+            REST API by concurrent HTTP clients, as users drive it. The no-op runtime is a `TaskRuntime` that returns at
+            once; it lives only in the benchmark module and reaches the engine through the wiring's embedding seam
+            (`StandaloneEngine.start(config, runtime)`, `WorkerEngine.start(config, runtime)`); no configuration can
+            select it.
+
+            1. **Docker overhead.** A job of 20 sequential tasks, each a `busybox` container running `true`, on a
+               standalone engine with the Docker runtime, timed from submission until the API shows the job
+               COMPLETED. **Baseline:** the same 20 containers created, started, awaited and removed one after the
+               other with docker-java, in the same round. The figure is engine time ÷ direct time per round.
+            2. **Dispatch throughput.** 10,000 one-task jobs submitted by 8 concurrent API clients while the engine
+               runs them, timed from the first submission until the API counts 10,000 COMPLETED jobs; the worker runs 16
+               tasks at once (`worker.queues.default = 16`). Standalone: in-memory broker and datastore. Distributed: a
+               broker (`tork run broker`: embedded Artemis with its persistent journal), one coordinator over PostgreSQL
+               and one worker, each a separate engine talking over TCP (in one JVM). PostgreSQL runs with its default
+               durability (`synchronous_commit = on`). **Baselines:** standalone, 10,000 chains of 5 hops through the
+               bare in-memory broker (a one-task job crosses 5 queues: jobs, pending, the task queue, started,
+               completed); distributed, durable messages through the same kind of Artemis broker (4 producers with
+               blocking durable sends, 2 transacted consumers committing each message) and single-row INSERT
+               transactions into the same PostgreSQL from 4 connections; shell, `sh -c true` processes started 4 at a
+               time. The shell runs use 2,000 jobs (each starts a process; the rate settles long before 10,000).
+               The no-op rows also give the CPU time the benchmark's JVM (engine and API clients) spent per task,
+               which other programs on the machine hardly change, and the rate that cost allows on two free cores.
+            3. **Scheduling latency.** On an idle standalone engine, one job at a time: from sending `POST /jobs` until
+               the no-op runtime is asked to run the task; p50 and p99 of 500 jobs. **Baseline:** the round trip of
+               `GET /health` on the same engine.
+            4. **Scale of one job.** One `each` over 10,000 and over 100,000 items, 200 at a time, no-op runtime,
+               standalone. The growth is time at 100,000 ÷ time at 10,000 in the same round (linear growth is 10×). The
+               heap peak is the largest heap the process kept after a garbage collection while the job ran (the engine's
+               in-memory datastore keeps every task, so this is what holding the job costs); the baseline is the idle
+               engine's heap.
+            5. **Start-up and footprint.** `tork-app/target/tork.jar run standalone` started as a process with the
+               launcher's JVM options, timed until `GET /health` answers 200; then its resident memory (VmRSS) after 5
+               s idle. **Baseline:** the smallest Java service answering `/health` (the JDK's HTTP server), started the
+               same way.
+            """;
+
+    private Explanations() {
+    }
+}

@@ -1,0 +1,73 @@
+package io.tork.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Dispatch throughput: many one-task jobs submitted over the REST API by concurrent clients while the engine runs
+ * them; tasks per second from the first submission until the last job is COMPLETED.
+ */
+final class Throughput {
+    /** Concurrent API clients submitting jobs. */
+    static final int SUBMITTERS = 8;
+
+    private Throughput() {
+    }
+
+    /**
+     * @param tasksPerSecond completed one-task jobs per second of wall-clock time
+     * @param cpuMillisPerTask CPU time this JVM (engine and API clients, not PostgreSQL) spent per task: unlike the
+     *                         rate, it hardly changes when other programs compete for the cores
+     */
+    record Measurement(double tasksPerSecond, double cpuMillisPerTask, long failed) {
+    }
+
+    /** Submits {@code jobs} copies of {@code jobJson} and measures until all completed. */
+    static Measurement run(EngineUnderTest engine, int jobs, String jobJson) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
+        try (EngineApi api = engine.api()) {
+            AtomicInteger left = new AtomicInteger(jobs);
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            List<Thread> submitters = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int i = 0; i < SUBMITTERS; i++) {
+                submitters.add(Thread.ofVirtual().start(() -> {
+                    try {
+                        while (left.getAndDecrement() > 0 && failure.get() == null) api.submit(jobJson);
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }));
+            }
+            long ended = awaitEnded(api, jobs, failure, Duration.ofMinutes(15));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            for (Thread submitter : submitters) submitter.join();
+            if (failure.get() != null) throw new IllegalStateException("submitting failed", failure.get());
+            long failed = api.countJobs("failed");
+            if (ended < jobs) throw new IllegalStateException(ended + " of " + jobs + " jobs ended");
+            return new Measurement(jobs / seconds, (os.getProcessCpuTime() - cpuBefore) / 1e6 / jobs, failed);
+        }
+    }
+
+    /**
+     * Polls the count of ended jobs (completed or failed), often once the end is near so that the last poll does
+     * not lengthen the run much.
+     */
+    private static long awaitEnded(EngineApi api, int jobs, AtomicReference<Throwable> failure, Duration patience)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            long completed = api.countJobs("completed");
+            long ended = completed >= jobs ? completed : completed + api.countJobs("failed");
+            if (ended >= jobs || failure.get() != null) return ended;
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("only " + ended + " of " + jobs + " jobs ended in " + patience);
+            }
+            Thread.sleep(ended >= jobs * 0.9 ? 5 : 100);
+        }
+    }
+}
