@@ -26,8 +26,13 @@ public final class LoggingSetup {
 
     /** Libraries that are chatty at INFO; they log at WARN unless the operator asks for debug output. */
     private static final List<String> CHATTY_LIBRARIES = List.of(
-            "io.javalin", "org.eclipse.jetty", "com.github.dockerjava", "org.apache.hc", "org.pf4j",
+            "io.javalin", "org.eclipse.jetty", "com.github.dockerjava", "org.apache.hc",
             "org.apache.activemq", "org.jooq", "com.zaxxer.hikari");
+    /**
+     * PF4J logs a broken plugin's failure with its stack trace; the plugin host reports each on one line naming the
+     * plugin, so PF4J speaks only when the operator asks for debug output.
+     */
+    private static final String PF4J = "org.pf4j";
 
     private LoggingSetup() {
     }
@@ -50,6 +55,7 @@ public final class LoggingSetup {
         root.addAppender(console);
         Level libraries = level.isGreaterOrEqual(Level.INFO) ? Level.WARN : level;
         CHATTY_LIBRARIES.forEach(name -> context.getLogger(name).setLevel(libraries));
+        context.getLogger(PF4J).setLevel(level.isGreaterOrEqual(Level.INFO) ? Level.OFF : level);
     }
 
     private static Encoder<ILoggingEvent> encoder(LogFormat format, LoggerContext context) {
