@@ -27,8 +27,13 @@ public final class LoggingSetup {
 
     /** Libraries that are chatty at INFO; they log at WARN unless the operator asks for debug output. */
     private static final List<String> CHATTY_LIBRARIES = List.of(
-            "io.javalin", "org.eclipse.jetty", "com.github.dockerjava", "org.apache.hc", "org.pf4j",
+            "io.javalin", "org.eclipse.jetty", "com.github.dockerjava", "org.apache.hc",
             "org.apache.activemq", "org.jooq", "com.zaxxer.hikari");
+    /**
+     * PF4J logs a broken plugin's failure with its stack trace; the plugin host reports each on one line naming the
+     * plugin, so PF4J speaks only when the operator asks for debug output.
+     */
+    private static final String PF4J = "org.pf4j";
 
     /**
      * Loggers that write what goes over the wire to Docker (commands with their environment, request bodies,
@@ -66,6 +71,7 @@ public final class LoggingSetup {
         Level libraries = level.isGreaterOrEqual(Level.INFO) ? Level.WARN : level;
         CHATTY_LIBRARIES.forEach(name -> context.getLogger(name).setLevel(libraries));
         SECRET_BEARING.forEach(name -> context.getLogger(name).setLevel(Level.WARN));
+        context.getLogger(PF4J).setLevel(level.isGreaterOrEqual(Level.INFO) ? Level.OFF : level);
     }
 
     private static Encoder<ILoggingEvent> encoder(LogFormat format, LoggerContext context) {

@@ -46,6 +46,17 @@ final class ArchitectureRules {
                 .because("plugins compile against a small, stable API that does not move with the engine");
     }
 
+    /**
+     * Shipped plugins ({@code <root>.plugins..}) see the plugin API and the libraries the engine provides to every
+     * plugin (PF4J, slf4j, Jackson), never the engine's own classes.
+     */
+    ArchRule pluginsSeeOnlyThePluginApi() {
+        return classes().that().resideInAPackage(root + ".plugins..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".plugins..", root + ".plugin.api..",
+                        "java..", "org.pf4j..", "org.slf4j..", "com.fasterxml.jackson..")
+                .because("a plugin must keep working while the engine's insides change");
+    }
+
     ArchRule noCyclesBetweenPackages() {
         // jOOQ's generated schema classes refer to each other across their own packages by design
         var generatedSchema = com.tngtech.archunit.core.domain.JavaClass.Predicates

@@ -66,6 +66,24 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
+    void pf4jOutsideThePluginEdgeIsCaught() {
+        List<String> violations = RULES.technologiesStayInTheirAdapter().stream()
+                .flatMap(rule -> violations(rule).stream())
+                .toList();
+
+        assertThat(violations).anyMatch(v -> v.contains("PluginLoading") && v.contains("org.pf4j"));
+        assertThat(violations).noneMatch(v -> v.contains("PluginThing"));
+    }
+
+    @Test
+    void aPluginReachingIntoTheEngineIsCaught() {
+        List<String> violations = violations(RULES.pluginsSeeOnlyThePluginApi());
+
+        assertThat(violations).anyMatch(v -> v.contains("LeakyPlugin") && v.contains("Widget"));
+        assertThat(violations).noneMatch(v -> v.contains("LeakyPlugin") && v.contains("LeakyExtension"));
+    }
+
+    @Test
     void aPackageCycleIsCaught() {
         assertThat(violations(RULES.noCyclesBetweenPackages()))
                 .anyMatch(v -> v.contains("Ping") && v.contains("Pong"));

@@ -2,6 +2,14 @@ package io.tork.app.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +37,7 @@ class ArchitectureTest {
         assertThat(product.containPackage("io.tork.adapters.in.web")).isTrue();
         assertThat(product.containPackage("io.tork.adapters.out.runtime.docker")).isTrue();
         assertThat(product.containPackage("io.tork.plugin.api")).isTrue();
+        assertThat(product.containPackage("io.tork.adapters.out.plugin")).isTrue();
         assertThat(product.containPackage("io.tork.app")).isTrue();
         assertThat(product.stream().map(c -> c.getPackageName())).noneMatch(p -> p.startsWith("io.tork.archfixture"));
     }
@@ -56,6 +65,30 @@ class ArchitectureTest {
     @Test
     void pluginApiDependsOnlyOnTheJdkAndPf4j() {
         RULES.pluginApiDependsOnlyOnTheJdkAndPf4j().check(product);
+    }
+
+    /** The shipped plugins are not on the class path (they load from their jars): their built jars are checked. */
+    @Test
+    void shippedPluginsSeeOnlyThePluginApi() throws IOException {
+        String folder = System.getProperty("tork.pluginJars");
+        assertThat(folder).as("system property tork.pluginJars (set by the Maven build)").isNotNull();
+        List<JarFile> jars = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of(folder))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".jar")).toList()) {
+                jars.add(new JarFile(file.toFile()));
+            }
+        }
+        JavaClasses plugins;
+        try {
+            plugins = new ClassFileImporter().importJars(jars);
+        } finally {
+            for (JarFile jar : jars) jar.close();
+        }
+
+        assertThat(plugins.containPackage("io.tork.plugins.podman")).isTrue();
+        assertThat(plugins.containPackage("io.tork.plugins.functions")).isTrue();
+        RULES.pluginsSeeOnlyThePluginApi().check(plugins);
+        RULES.noCyclesBetweenPackages().check(plugins);
     }
 
     @Test

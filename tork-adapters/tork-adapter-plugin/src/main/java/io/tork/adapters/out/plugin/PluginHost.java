@@ -63,6 +63,11 @@ public final class PluginHost implements AutoCloseable {
         Map<Path, String> ids = new LinkedHashMap<>();
         Map<Path, String> unreadable = new LinkedHashMap<>();
         for (Path jar : jars) {
+            var notAPlugin = JarCheck.problem(jar);
+            if (notAPlugin.isPresent()) {
+                unreadable.put(jar, notAPlugin.get());
+                continue;
+            }
             try {
                 ids.put(jar, manager.load(jar.toAbsolutePath().normalize()).getPluginId());
             } catch (RuntimeException | LinkageError e) {

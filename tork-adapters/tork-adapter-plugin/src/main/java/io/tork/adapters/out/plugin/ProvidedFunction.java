@@ -22,10 +22,17 @@ public record ProvidedFunction(LoadedPlugin plugin, ExpressionFunction function,
      *
      * @throws IllegalArgumentException when an argument or the result is of a kind the API does not allow, or the
      *                                  function refused its arguments
+     * @throws IllegalStateException    when the plugin's own classes are broken (a class missing from its jar)
      */
     public Object call(List<Object> arguments) {
         List<Object> values = PluginValues.arguments(arguments);
-        Object result = PluginCalls.inPluginContext(function, () -> function.apply(values));
+        Object result;
+        try {
+            result = PluginCalls.inPluginContext(function, () -> function.apply(values));
+        } catch (LinkageError e) {
+            // a class the plugin needs is missing from its jar: a broken plugin, not a broken expression
+            throw new IllegalStateException("the plugin " + plugin.id() + " is broken: " + e);
+        }
         return PluginValues.result(result);
     }
 }

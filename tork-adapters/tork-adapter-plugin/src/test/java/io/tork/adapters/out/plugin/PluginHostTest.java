@@ -77,8 +77,8 @@ class PluginHostTest {
             assertThat(host.plugins()).extracting(LoadedPlugin::status).containsExactly(PluginStatus.FAILED,
                     PluginStatus.FAILED, PluginStatus.FAILED, PluginStatus.FAILED, PluginStatus.FAILED,
                     PluginStatus.FAILED, PluginStatus.FAILED, PluginStatus.FAILED, PluginStatus.STARTED);
-            assertThat(problemOf(host, "a-garbage.jar")).startsWith("cannot load:");
-            assertThat(problemOf(host, "b-no-id.jar")).startsWith("cannot load:").containsIgnoringCase("id");
+            assertThat(problemOf(host, "a-garbage.jar")).startsWith("not a readable jar file: ");
+            assertThat(problemOf(host, "b-no-id.jar")).isEqualTo("not a plugin: its manifest has no Plugin-Id");
             assertThat(problemOf(host, "c-future.jar"))
                     .isEqualTo("needs Tork >=9.0.0 (Plugin-Requires), this engine is 0.1.0");
             assertThat(problemOf(host, "d-no-class.jar")).isEqualTo("cannot create its Plugin-Class 'com.example.Missing'");
