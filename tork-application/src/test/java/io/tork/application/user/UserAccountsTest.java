@@ -81,7 +81,7 @@ class UserAccountsTest {
         assertThatThrownBy(() -> accounts.create(new CreateUserCommand("a:b", "x".repeat(73), null, false)))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations()).containsExactly(
                         new Violation("username", "must not contain spaces, control characters or ':'"),
-                        new Violation("password", "must be at most 71 bytes in UTF-8")));
+                        new Violation("password", "must be at most 72 bytes in UTF-8")));
         assertThat(store.all()).isEmpty();
     }
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 public final class Usernames {
     public static final int MAX_USERNAME_LENGTH = 64;
     public static final int MIN_PASSWORD_LENGTH = 8;
-    /** bcrypt reads 72 bytes, the last one being the terminating zero; a longer password would be silently cut. */
-    public static final int MAX_PASSWORD_BYTES = 71;
+    /** bcrypt reads 72 bytes of a password; a longer one would be silently cut. */
+    public static final int MAX_PASSWORD_BYTES = 72;
 
     private Usernames() {
     }
