@@ -8,6 +8,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tork.app.config.LogLevel;
@@ -36,6 +37,8 @@ class SecretCanaryEndToEndTest {
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private final Map<Logger, Level> levels = new LinkedHashMap<>();
+    /** The test configuration's console output, silenced meanwhile: DEBUG would flood the build log. */
+    private final List<Appender<ILoggingEvent>> silenced = new ArrayList<>();
 
     @TempDir
     Path dir;
@@ -46,6 +49,8 @@ class SecretCanaryEndToEndTest {
         LoggerContext context = root.getLoggerContext();
         context.getLoggerList().forEach(logger -> levels.put(logger, logger.getLevel()));
         LoggingSetup.applyLevel(LogLevel.DEBUG);
+        root.iteratorForAppenders().forEachRemaining(silenced::add);
+        silenced.forEach(root::detachAppender);
         logs.start();
         root.addAppender(logs);
     }
@@ -53,6 +58,7 @@ class SecretCanaryEndToEndTest {
     @AfterEach
     void release() {
         root.detachAppender(logs);
+        silenced.forEach(root::addAppender);
         levels.forEach(Logger::setLevel);
     }
 
