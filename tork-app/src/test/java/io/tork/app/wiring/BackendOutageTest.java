@@ -52,9 +52,7 @@ class BackendOutageTest {
     void start() throws Exception {
         postgres = PostgresServer.startAt(root.resolve("pg"), FreePorts.next());
         brokerPort = FreePorts.next();
-        Map<String, String> artemis = Map.of("broker.type", "artemis",
-                "broker.artemis.url", "tcp://localhost:" + brokerPort,
-                "broker.artemis.data-dir", root.resolve("artemis").toString());
+        Map<String, String> artemis = DistributedSettings.artemisAt(brokerPort, root.resolve("artemis"));
         brokerConfig = DistributedSettings.config(artemis);
         TorkConfig coordinatorConfig = DistributedSettings.config(artemis,
                 DistributedSettings.postgres(postgres.newDatabase()));

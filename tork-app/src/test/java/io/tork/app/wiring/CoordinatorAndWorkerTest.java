@@ -36,8 +36,7 @@ class CoordinatorAndWorkerTest {
     void aCoordinatorAndASeparateWorkerRunAJobToCompletion() throws Exception {
         int brokerPort = FreePorts.next();
         String database = postgres.newDatabase();
-        Map<String, String> broker = Map.of("broker.type", "artemis",
-                "broker.artemis.url", "tcp://localhost:" + brokerPort, "broker.artemis.data-dir", artemisData.toString());
+        Map<String, String> broker = DistributedSettings.artemisAt(brokerPort, artemisData);
         TorkConfig coordinatorConfig = DistributedSettings.config(broker, DistributedSettings.postgres(database));
         TorkConfig workerConfig = DistributedSettings.config(broker, Map.of("worker.name", "remote-worker"));
         Engines.migration().migrate(coordinatorConfig);
@@ -69,8 +68,7 @@ class CoordinatorAndWorkerTest {
     void twoCoordinatorsSideBySideServeTheApiAndShareTheWorkWithoutDoingAnyTwice() throws Exception {
         int brokerPort = FreePorts.next();
         String database = postgres.newDatabase();
-        Map<String, String> broker = Map.of("broker.type", "artemis",
-                "broker.artemis.url", "tcp://localhost:" + brokerPort, "broker.artemis.data-dir", artemisData.toString());
+        Map<String, String> broker = DistributedSettings.artemisAt(brokerPort, artemisData);
         TorkConfig coordinatorConfig = DistributedSettings.config(broker, DistributedSettings.postgres(database));
         Engines.migration().migrate(coordinatorConfig);
 

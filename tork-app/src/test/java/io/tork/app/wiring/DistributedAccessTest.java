@@ -52,8 +52,7 @@ class DistributedAccessTest {
     @Test
     void usersAndMetricsAcrossTwoCoordinators() throws Exception {
         int brokerPort = FreePorts.next();
-        Map<String, String> broker = Map.of("broker.type", "artemis",
-                "broker.artemis.url", "tcp://localhost:" + brokerPort, "broker.artemis.data-dir", artemisData.toString());
+        Map<String, String> broker = DistributedSettings.artemisAt(brokerPort, artemisData);
         Map<String, String> access = Map.of("middleware.web.basicauth.enabled", "true",
                 "middleware.web.basicauth.admin.username", "root",
                 "middleware.web.basicauth.admin.password", "root password");

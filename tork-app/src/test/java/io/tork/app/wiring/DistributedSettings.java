@@ -25,6 +25,12 @@ final class DistributedSettings {
                 "broker.artemis.url", "tcp://localhost:" + port, "broker.artemis.data-dir", dataDir.toString());
     }
 
+    /** The broker that {@code tork run broker} serves on {@code port} with its journal in {@code dataDir}, as its clients reach it. */
+    static Map<String, String> artemisAt(int port, Path dataDir) {
+        return Map.of("broker.type", "artemis", "broker.artemis.url", "tcp://localhost:" + port,
+                "broker.artemis.data-dir", dataDir.toString());
+    }
+
     /** A client of the broker at {@code port}, giving up after one attempt so that failures show quickly. */
     static Map<String, String> remoteArtemis(int port) {
         return Map.of("broker.type", "artemis",

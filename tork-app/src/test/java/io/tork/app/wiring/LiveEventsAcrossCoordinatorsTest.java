@@ -48,8 +48,7 @@ class LiveEventsAcrossCoordinatorsTest {
     void eitherCoordinatorStreamsEveryStepWhicheverCoordinatorHandledIt() throws Exception {
         int brokerPort = FreePorts.next();
         String database = postgres.newDatabase();
-        Map<String, String> broker = Map.of("broker.type", "artemis",
-                "broker.artemis.url", "tcp://localhost:" + brokerPort, "broker.artemis.data-dir", artemisData.toString());
+        Map<String, String> broker = DistributedSettings.artemisAt(brokerPort, artemisData);
         TorkConfig coordinatorConfig = DistributedSettings.config(broker, DistributedSettings.postgres(database));
         Engines.migration().migrate(coordinatorConfig);
 
