@@ -69,6 +69,7 @@ final class DispatchBenchmark {
         List<Double> inserts = new ArrayList<>();
         List<Double> spawns = new ArrayList<>();
         Postgres postgres = bench.postgres();
+        warmUpDistributed(postgres, jobs);
         for (int round = 1; round <= bench.rounds(); round++) {
             Bench.settle();
             artemis.add(Baselines.artemisDurableMessages(bench.newFolder("artemis-baseline"), bench.size(10_000, 1_000)));
@@ -120,6 +121,18 @@ final class DispatchBenchmark {
         double perTask = Stats.median(cpuMillisPerTask);
         return "CPU " + Format.value(perTask, "ms") + " a task in this JVM (≈ "
                 + Format.value(2000 / perTask, "tasks/s") + " on 2 free cores)";
+    }
+
+    /**
+     * One unmeasured pass through broker, PostgreSQL driver and coordinator, so that the measured rounds run
+     * compiled code, as a long-running coordinator does, rather than timing the JIT compiler.
+     */
+    private void warmUpDistributed(Postgres postgres, int jobs) throws Exception {
+        Bench.log("warming up the distributed engine (%d jobs, not measured)", jobs / 4);
+        try (EngineUnderTest engine = Deployments.distributed(postgres.newDatabase(), Postgres.USER,
+                bench.newFolder("artemis"), Map.of(), new NoopRuntime())) {
+            Throughput.run(engine, jobs / 4, Jobs.oneTask(Jobs.IMAGE));
+        }
     }
 
     /** One unmeasured pass, so that the measured rounds run compiled code. */

@@ -28,13 +28,16 @@ public final class Outbox {
     /** Null for work that announces no job events. */
     private final EventBus events;
     private final OutboxStore store;
+    private final SentEntries sentEntries;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public Outbox(MessageQueue queue, EventBus events, OutboxStore store, IdGenerator ids, Clock clock) {
+    Outbox(MessageQueue queue, EventBus events, OutboxStore store, SentEntries sentEntries, IdGenerator ids,
+           Clock clock) {
         this.queue = queue;
         this.events = events;
         this.store = store;
+        this.sentEntries = sentEntries;
         this.ids = ids;
         this.clock = clock;
     }
@@ -65,7 +68,7 @@ public final class Outbox {
         List<OutboxEntry> toSend = List.copyOf(messages);
         messages.clear();
         List<String> sent = OutboxSending.sendInOrder(queue, toSend);
-        OutboxSending.forget(store, sent);
+        sentEntries.forget(sent);
         List<Announcement> toAnnounce = List.copyOf(announcements);
         announcements.clear();
         for (Announcement announcement : toAnnounce) {

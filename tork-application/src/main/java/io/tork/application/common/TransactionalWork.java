@@ -17,6 +17,8 @@ public final class TransactionalWork {
     private final EventBus events;
     private final IdGenerator ids;
     private final Clock clock;
+    /** Shared by every transaction of this work, so that their sent entries are forgotten together. */
+    private final SentEntries sentEntries;
 
     /** @param events null when the work announces no job events */
     public TransactionalWork(Stores stores, MessageQueue queue, EventBus events, IdGenerator ids, Clock clock) {
@@ -25,10 +27,11 @@ public final class TransactionalWork {
         this.events = events;
         this.ids = ids;
         this.clock = clock;
+        this.sentEntries = new SentEntries(stores.outbox());
     }
 
     public <T> T apply(Function<Outbox, T> work) {
-        Outbox out = new Outbox(queue, events, stores.outbox(), ids, clock);
+        Outbox out = new Outbox(queue, events, stores.outbox(), sentEntries, ids, clock);
         T result = stores.transactions().inTransaction(() -> {
             T value = work.apply(out);
             out.keep();

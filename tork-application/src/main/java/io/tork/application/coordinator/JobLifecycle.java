@@ -50,41 +50,86 @@ final class JobLifecycle {
         createCurrentTask(job, out);
     }
 
-    /** The top-level task at the job's position completed: record it and go on with the next one or finish. */
+    /**
+     * The top-level task at the job's position completed: record it and go on with the next one or finish. After
+     * the last task the job is completed in the same update that records the task, rather than in a second one.
+     */
     void advance(Task finished, Outbox out) {
+        Instant now = now();
+        Ending ending = new Ending(finished, now);
         Optional<Job> advanced = ConditionalUpdate.job(services.stores().jobs(), finished.jobId(),
                 j -> j.state().isActive() && j.position() == finished.position(),
-                j -> j.advance(finished.spec().var(), finished.result()));
+                j -> ending.completeIfLast(j.advance(finished.spec().var(), finished.result())));
         if (advanced.isEmpty()) return;
         Job job = advanced.get();
-        if (job.position() <= job.taskCount()) {
-            createCurrentTask(job, out);
+        if (job.state() == JobState.COMPLETED) {
+            completed(job, out);
+        } else if (ending.outputError != null) {
+            fail(job.id(), ending.outputError, out);
         } else {
-            complete(job, out);
+            createCurrentTask(job, out);
         }
     }
 
     void complete(Job job, Outbox out) {
         String result;
         try {
-            result = job.spec().output() == null ? resultWithoutOutput(job)
-                    : services.renderer().renderText(job.spec().output(), "output", job.context().asMap());
+            result = result(job, null);
         } catch (RenderException e) {
             fail(job.id(), e.getMessage(), out);
             return;
         }
         Instant now = now();
-        Instant deleteAt = job.spec().autoDelete() == null || job.spec().autoDelete().after() == null ? null
-                : now.plus(Durations.parse(job.spec().autoDelete().after()));
-        Optional<Job> completed = ConditionalUpdate.job(services.stores().jobs(), job.id(),
-                j -> j.state().isActive(), j -> j.complete(result, now, deleteAt));
-        if (completed.isEmpty()) return;
-        Job done = completed.get();
+        ConditionalUpdate.job(services.stores().jobs(), job.id(), j -> j.state().isActive(),
+                j -> j.complete(result, now, deleteAt(j, now))).ifPresent(done -> completed(done, out));
+    }
+
+    private void completed(Job done, Outbox out) {
         if (done.parentTaskId() != null) {
             services.stores().tasks().find(done.parentTaskId()).ifPresent(parent ->
                     out.send(COMPLETED, new TaskMessage(parent.toBuilder().result(done.result()).build())));
         }
         out.announce(Events.JOB_COMPLETED, done);
+    }
+
+    /** The job's result: its output template rendered, else a single-task job's task result. */
+    private String result(Job job, Task lastFinished) throws RenderException {
+        if (job.spec().output() != null) {
+            return services.renderer().renderText(job.spec().output(), "output", job.context().asMap());
+        }
+        if (job.kind() != io.tork.domain.job.JobKind.SINGLE_TASK) return null;
+        if (lastFinished != null) return lastFinished.state() == TaskState.COMPLETED ? lastFinished.result() : null;
+        return services.stores().tasks().tasksOfJob(job.id()).stream()
+                .filter(t -> t.state() == TaskState.COMPLETED)
+                .reduce((a, b) -> b).map(Task::result).orElse(null);
+    }
+
+    private static Instant deleteAt(Job job, Instant now) {
+        return job.spec().autoDelete() == null || job.spec().autoDelete().after() == null ? null
+                : now.plus(Durations.parse(job.spec().autoDelete().after()));
+    }
+
+    /** Completes a job that has advanced past its last task; remembers why it could not (its output failed). */
+    private final class Ending {
+        private final Task finished;
+        private final Instant now;
+        private String outputError;
+
+        Ending(Task finished, Instant now) {
+            this.finished = finished;
+            this.now = now;
+        }
+
+        Job completeIfLast(Job advanced) {
+            outputError = null;
+            if (advanced.position() <= advanced.taskCount()) return advanced;
+            try {
+                return advanced.complete(result(advanced, finished), now, deleteAt(advanced, now));
+            } catch (RenderException e) {
+                outputError = e.getMessage();
+                return advanced;
+            }
+        }
     }
 
     /** Fails the job with {@code reason}, cancels what still runs, and tells a waiting parent task. */
@@ -156,14 +201,6 @@ final class JobLifecycle {
             }
         }
         log.debug("cancelled the active tasks of job {}", job.id());
-    }
-
-    /** A single-task job without an output template answers with its task's result. */
-    private String resultWithoutOutput(Job job) {
-        if (job.kind() != io.tork.domain.job.JobKind.SINGLE_TASK) return null;
-        return services.stores().tasks().tasksOfJob(job.id()).stream()
-                .filter(t -> t.state() == TaskState.COMPLETED)
-                .reduce((a, b) -> b).map(Task::result).orElse(null);
     }
 
     private Instant now() {

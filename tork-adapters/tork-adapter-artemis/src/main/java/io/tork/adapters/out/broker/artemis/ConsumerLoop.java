@@ -12,13 +12,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One consumer on its own thread and session, taking one message at a time. Polls with a short timeout so that a
- * stop request is noticed quickly. When its consumer breaks (the queue was deleted under it, a session did not
+ * One consumer on its own thread and session, taking one message at a time. Waits long for a message: every wait
+ * costs the broker a round trip, and dozens of consumers polling often kept an idle engine busy. A stop request
+ * interrupts a wait in progress (never the handling of a message), so it is still noticed at once. When its consumer breaks (the queue was deleted under it, a session did not
  * survive an outage), it opens a new one after a growing pause instead of giving up.
  */
 abstract class ConsumerLoop implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(ConsumerLoop.class);
-    private static final long POLL_MILLIS = 500;
+    private static final long POLL_MILLIS = 10_000;
     private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
     private static final AtomicInteger THREADS = new AtomicInteger();
@@ -27,6 +28,8 @@ abstract class ConsumerLoop implements Runnable {
     private final String description;
     private volatile boolean stopping;
     private volatile Thread thread;
+    /** Guarded by this: whether the loop's thread is waiting in receive, the only place a stop may interrupt. */
+    private boolean waiting;
     private int failures;
     protected ClientSession session;
     protected ClientConsumer consumer;
@@ -61,7 +64,10 @@ abstract class ConsumerLoop implements Runnable {
 
     /** Stops taking messages; the message at hand is finished first. */
     final void stop() {
-        stopping = true;
+        synchronized (this) {
+            stopping = true;
+            if (waiting && thread != null) thread.interrupt();
+        }
     }
 
     final boolean isFinished() {
@@ -104,7 +110,20 @@ abstract class ConsumerLoop implements Runnable {
                 detach();
                 open();
             }
-            ClientMessage message = consumer.receive(POLL_MILLIS);
+            synchronized (this) {
+                if (stopping) return null;
+                waiting = true;
+            }
+            ClientMessage message;
+            try {
+                message = consumer.receive(POLL_MILLIS);
+            } finally {
+                synchronized (this) {
+                    waiting = false;
+                    // an interrupt meant for the wait must not hit the handling of the message received
+                    Thread.interrupted();
+                }
+            }
             failures = 0;
             return message;
         } catch (ActiveMQException | StoreException e) {

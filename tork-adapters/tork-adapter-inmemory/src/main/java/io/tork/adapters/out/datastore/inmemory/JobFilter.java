@@ -2,7 +2,6 @@ package io.tork.adapters.out.datastore.inmemory;
 
 import io.tork.application.port.out.JobQuery;
 import io.tork.domain.job.Job;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -12,18 +11,23 @@ import java.util.function.Predicate;
  * state, ignoring case: {@code running} finds RUNNING jobs, {@code 101} finds "Job 101", and typing the start of
  * a word ({@code back}) already finds "Nightly backup". Prefixes stand in for PostgreSQL's stemming here. A job
  * passes the tag filter when it has any of the tags (exact, case-sensitive, like a PostgreSQL array overlap).
+ *
+ * <p>The words of a job come from {@link SearchWords}, split once per job rather than once per search: a search
+ * walks every job under the datastore's one lock, so its cost per job holds up every other unit of work.
  */
 final class JobFilter implements Predicate<Job> {
     private final List<String> words;
     private final Set<String> tags;
+    private final SearchWords searchWords;
 
-    private JobFilter(List<String> words, Set<String> tags) {
+    private JobFilter(List<String> words, Set<String> tags, SearchWords searchWords) {
         this.words = words;
         this.tags = tags;
+        this.searchWords = searchWords;
     }
 
-    static JobFilter of(JobQuery query) {
-        return new JobFilter(Words.of(query.text()), Set.copyOf(query.tags()));
+    static JobFilter of(JobQuery query, SearchWords searchWords) {
+        return new JobFilter(Words.of(query.text()), Set.copyOf(query.tags()), searchWords);
     }
 
     boolean isEmpty() {
@@ -40,26 +44,22 @@ final class JobFilter implements Predicate<Job> {
             return true;
         }
         List<String> own = job.spec() == null ? null : job.spec().tags();
-        return own != null && own.stream().anyMatch(tags::contains);
+        if (own == null) {
+            return false;
+        }
+        for (String tag : own) {
+            if (tags.contains(tag)) return true;
+        }
+        return false;
     }
 
     private boolean hasEveryWord(Job job) {
         if (words.isEmpty()) {
             return true;
         }
-        List<String> searchable = searchableWords(job);
-        return words.stream().allMatch(word -> searchable.stream().anyMatch(own -> own.startsWith(word)));
-    }
-
-    private static List<String> searchableWords(Job job) {
-        List<String> all = new ArrayList<>();
-        if (job.spec() != null) {
-            all.addAll(Words.of(job.spec().name()));
-            all.addAll(Words.of(job.spec().description()));
+        for (String word : words) {
+            if (!searchWords.anyStartsWith(job, word)) return false;
         }
-        if (job.state() != null) {
-            all.addAll(Words.of(job.state().name()));
-        }
-        return all;
+        return true;
     }
 }

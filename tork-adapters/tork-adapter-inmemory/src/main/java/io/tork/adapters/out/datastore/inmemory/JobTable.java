@@ -33,6 +33,7 @@ final class JobTable {
     private final NavigableSet<Job> newestFirst = new TreeSet<>(NEWEST_FIRST);
     private final Map<JobState, Long> countByState = new EnumMap<>(JobState.class);
     private final Map<String, String> jobIdByIdempotencyKey = new HashMap<>();
+    private final SearchWords searchWords = new SearchWords();
 
     JobTable(UnitOfWork unit) {
         this.unit = unit;
@@ -52,7 +53,10 @@ final class JobTable {
             throw new StoreException("job " + job.id() + " already exists", false, null);
         }
         add(job);
-        unit.onRollback(() -> remove(job));
+        unit.onRollback(() -> {
+            remove(job);
+            searchWords.forget(job.id());
+        });
     }
 
     Job update(String id, UnaryOperator<Job> change) {
@@ -71,7 +75,7 @@ final class JobTable {
 
     Page<Job> page(JobQuery query) {
         Paging paging = Paging.of(query.page(), query.size());
-        JobFilter filter = JobFilter.of(query);
+        JobFilter filter = JobFilter.of(query, searchWords);
         if (filter.isEmpty()) {
             return unfilteredPage(paging);
         }
@@ -83,6 +87,7 @@ final class JobTable {
         Job job = byId.get(id);
         if (job == null) return;
         remove(job);
+        searchWords.forget(id);
         unit.onRollback(() -> add(job));
     }
 

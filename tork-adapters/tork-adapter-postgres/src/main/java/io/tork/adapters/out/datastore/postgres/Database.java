@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
@@ -16,18 +17,29 @@ import org.jooq.impl.DefaultConfiguration;
  */
 final class Database {
     private final DataSource dataSource;
-    private final ThreadLocal<DSLContext> transaction = new ThreadLocal<>();
+    /** The connection the current thread works on: its transaction's, or the one taken for a single statement. */
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    /**
+     * One jOOQ context for every thread, handing out the thread's connection: building a configuration per use
+     * cost more than the statements of a small transaction.
+     */
+    private final DSLContext dsl;
 
     Database(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.dsl = context(current);
     }
 
     /** Runs {@code work} inside the current transaction if there is one, else on a connection of its own. */
     <T> T onConnection(String action, Function<DSLContext, T> work) {
-        DSLContext joined = transaction.get();
-        if (joined != null) return translating(action, joined, work);
+        if (current.get() != null) return translating(action, work);
         try (Connection connection = dataSource.getConnection()) {
-            return translating(action, context(connection), work);
+            current.set(connection);
+            try {
+                return translating(action, work);
+            } finally {
+                current.remove();
+            }
         } catch (SQLException e) {
             throw StoreErrors.translate(action, e);
         }
@@ -35,20 +47,18 @@ final class Database {
 
     /** Runs {@code work} as one transaction, or as part of the one the current thread is already in. */
     <T> T inTransaction(String action, Function<DSLContext, T> work) {
-        DSLContext joined = transaction.get();
-        if (joined != null) return translating(action, joined, work);
+        if (current.get() != null) return translating(action, work);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            DSLContext context = context(connection);
-            transaction.set(context);
+            current.set(connection);
             T result;
             try {
-                result = translating(action, context, work);
+                result = translating(action, work);
             } catch (RuntimeException | Error failure) {
                 rollback(connection, failure);
                 throw failure;
             } finally {
-                transaction.remove();
+                current.remove();
             }
             connection.commit();
             return result;
@@ -57,20 +67,21 @@ final class Database {
         }
     }
 
-    private <T> T translating(String action, DSLContext context, Function<DSLContext, T> work) {
+    private <T> T translating(String action, Function<DSLContext, T> work) {
         try {
-            return work.apply(context);
+            return work.apply(dsl);
         } catch (DataAccessException e) {
             throw StoreErrors.translate(action, e);
         }
     }
 
-    private static DSLContext context(Connection connection) {
+    private static DSLContext context(ThreadLocal<Connection> current) {
         // built without DSL.using(...): its overloads make javac read jOOQ's JAXB-annotated Settings class and
         // warn about the JAXB classes jOOQ does not need
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.setSQLDialect(SQLDialect.POSTGRES);
-        configuration.setConnection(connection);
+        configuration.setConnectionProvider(new ThreadConnection(current));
+        configuration.settings().setExecuteLogging(false);
         return configuration.dsl();
     }
 
@@ -80,6 +91,21 @@ final class Database {
         } catch (SQLException rollbackFailure) {
             // the connection is likely gone, which ends the transaction just as well
             failure.addSuppressed(rollbackFailure);
+        }
+    }
+
+    /** Gives jOOQ the connection the current thread works on; taking and returning it is the Database's job. */
+    private record ThreadConnection(ThreadLocal<Connection> current) implements ConnectionProvider {
+        @Override
+        public Connection acquire() {
+            Connection connection = current.get();
+            if (connection == null) throw new IllegalStateException("a statement ran outside Database.onConnection");
+            return connection;
+        }
+
+        @Override
+        public void release(Connection connection) {
+            // returned to the pool by onConnection/inTransaction
         }
     }
 }

@@ -66,6 +66,8 @@ final class PostgresJobStore implements JobStore {
                     .map(doc -> documents.read(doc, Job.class))
                     .orElseThrow(() -> new NotFoundException("job not found"));
             Job changed = change.apply(current);
+            // a conditional update that did not apply returns the record as it was: nothing to write
+            if (changed == current) return current;
             db.update(JOBS)
                     .set(JOBS.STATE, changed.state().name())
                     .set(JOBS.DELETE_AT, Timestamps.utc(changed.deleteAt()))

@@ -62,6 +62,8 @@ final class PostgresTaskStore implements TaskStore {
                     .map(doc -> documents.read(doc, Task.class))
                     .orElseThrow(() -> new NotFoundException("task not found"));
             Task changed = change.apply(current);
+            // a conditional update that did not apply returns the record as it was: nothing to write
+            if (changed == current) return current;
             db.update(TASKS)
                     .set(TASKS.POSITION, changed.position())
                     .set(TASKS.STATE, changed.state().name())

@@ -2,12 +2,14 @@ package io.tork.adapters.out.datastore.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.awaitility.Awaitility.await;
 
 import io.tork.application.port.out.DistributedLock.Lock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,6 +38,8 @@ class PostgresDistributedLockTest {
         String key = "lost-" + System.nanoTime();
         Lock held = lock.tryAcquire(key).orElseThrow();
         terminate(holderOf(key));
+        // pg_terminate_backend only signals the backend: the lock is free once the process has ended
+        await().atMost(Duration.ofSeconds(10)).until(() -> holderOf(key) == 0);
 
         try (Lock again = lock.tryAcquire(key).orElseThrow()) {
             assertThat(again.key()).isEqualTo(key);
