@@ -51,11 +51,14 @@ final class RequestBodies {
     }
 
     private byte[] readLimited(Context ctx) {
-        if (ctx.req().getContentLengthLong() > limitBytes) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > limitBytes) {
             throw tooLarge();
         }
         try (InputStream in = ctx.req().getInputStream()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limitBytes + 1));
+            // a declared length is read into one array of that size; a body that runs longer is caught below
+            int expected = declared >= 0 ? (int) declared + 1 : (int) Math.min(Integer.MAX_VALUE - 8, limitBytes + 1);
+            byte[] bytes = in.readNBytes(expected);
             if (bytes.length > limitBytes) {
                 throw tooLarge();
             }
