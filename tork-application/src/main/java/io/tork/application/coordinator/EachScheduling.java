@@ -58,7 +58,7 @@ final class EachScheduling {
         String path = TaskPaths.prefixOf(parent) + "each.task";
         Map<String, Object> jobContext = job.context().asMap();
         for (int i = 0; i < items.size(); i++) {
-            Task child = tasks.child(job, parent, spec.task(), path, contextFor(jobContext, spec, i, items.get(i)));
+            Task child = tasks.child(job, parent, spec.task(), path, contextFor(jobContext, spec, i, items.get(i)), now);
             if (child.state() == TaskState.FAILED) {
                 services.stores().tasks().create(child);
                 failParent(job, parent, child.error(), out);
