@@ -27,7 +27,11 @@ final class EachBenchmark {
         List<Double> growth = new ArrayList<>();
         List<Double> largeHeap = new ArrayList<>();
         List<Double> idleHeap = new ArrayList<>();
-        measure(small, new ArrayList<>()); // warm-up
+        // warm-up at both sizes: code that only the large job exercises enough to compile would otherwise be
+        // compiled during the first large measurement, and only there
+        Bench.log("each: warming up (%d and %d items, not measured)", small, large);
+        measure(small, new ArrayList<>());
+        measure(large, new ArrayList<>());
         for (int round = 1; round <= bench.rounds(); round++) {
             List<Double> heap = new ArrayList<>();
             smallSeconds.add(measure(small, new ArrayList<>()));

@@ -35,10 +35,10 @@ final class Explanations {
                the no-op runtime is asked to run the task; p50 and p99 of 500 jobs. **Baseline:** the round trip of
                `GET /health` on the same engine.
             4. **Scale of one job.** One `each` over 10,000 and over 100,000 items, 200 at a time, no-op runtime,
-               standalone. The growth is time at 100,000 ÷ time at 10,000 in the same round (linear growth is 10×). The
-               heap peak is the largest heap the process kept after a garbage collection while the job ran (the engine's
-               in-memory datastore keeps every task, so this is what holding the job costs); the baseline is the idle
-               engine's heap.
+               standalone, after one unmeasured run at each size. The growth is time at 100,000 ÷ time at 10,000 in the
+               same round (linear growth is 10×). The heap peak is the largest heap the process kept after a garbage
+               collection while the job ran (the engine's in-memory datastore keeps every task, so this is what holding
+               the job costs); the baseline is the idle engine's heap.
             5. **Start-up and footprint.** `tork-app/target/tork.jar run standalone` started as a process with the
                launcher's JVM options, timed until `GET /health` answers 200; then its resident memory (VmRSS) after 5
                s idle. **Baseline:** the smallest Java service answering `/health` (the JDK's HTTP server), started the

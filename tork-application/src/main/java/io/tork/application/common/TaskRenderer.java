@@ -21,30 +21,26 @@ public final class TaskRenderer {
         this.evaluator = evaluator;
     }
 
+    /**
+     * The spec with its templates rendered; {@code spec} itself when it has none, so that the many children of an
+     * {@code each} share one definition instead of each holding an equal copy.
+     */
     public TaskSpec render(TaskSpec spec, String path, Map<String, Object> context) throws RenderException {
-        TaskSpec.Builder b = spec.toBuilder()
-                .name(text(spec.name(), path, "name", context))
-                .var(text(spec.var(), path, "var", context))
-                .image(text(spec.image(), path, "image", context))
-                .queue(routableQueue(text(spec.queue(), path, "queue", context), path))
-                .condition(text(spec.condition(), path, "if", context));
-        if (spec.env() != null) {
-            Map<String, String> env = new LinkedHashMap<>();
-            for (Map.Entry<String, String> e : spec.env().entrySet()) {
-                env.put(e.getKey(), text(e.getValue(), path, "env." + e.getKey(), context));
-            }
-            b.env(env);
-        }
-        if (spec.cmd() != null) {
-            List<String> cmd = new ArrayList<>();
-            for (int i = 0; i < spec.cmd().size(); i++) {
-                cmd.add(text(spec.cmd().get(i), path, "cmd[" + i + "]", context));
-            }
-            b.cmd(cmd);
-        }
-        b.pre(renderAll(spec.pre(), path + ".pre", context));
-        b.post(renderAll(spec.post(), path + ".post", context));
-        return b.build();
+        String name = text(spec.name(), path, "name", context);
+        String var = text(spec.var(), path, "var", context);
+        String image = text(spec.image(), path, "image", context);
+        String queue = routableQueue(text(spec.queue(), path, "queue", context), path);
+        String condition = text(spec.condition(), path, "if", context);
+        Map<String, String> env = renderEnv(spec.env(), path, context);
+        List<String> cmd = renderCmd(spec.cmd(), path, context);
+        List<TaskSpec> pre = renderAll(spec.pre(), path, "pre", context);
+        List<TaskSpec> post = renderAll(spec.post(), path, "post", context);
+        boolean unchanged = name == spec.name() && var == spec.var() && image == spec.image() && queue == spec.queue()
+                && condition == spec.condition() && env == spec.env() && cmd == spec.cmd() && pre == spec.pre()
+                && post == spec.post();
+        if (unchanged) return spec;
+        return spec.toBuilder().name(name).var(var).image(image).queue(queue).condition(condition).env(env).cmd(cmd)
+                .pre(pre).post(post).build();
     }
 
     /** The value of a bare expression (each.list), keeping its type. */
@@ -61,13 +57,39 @@ public final class TaskRenderer {
         return text(template, "", field, context);
     }
 
-    private List<TaskSpec> renderAll(List<TaskSpec> specs, String path, Map<String, Object> context) throws RenderException {
+    /** The rendered values, or {@code env} itself when no value is a template. */
+    private Map<String, String> renderEnv(Map<String, String> env, String path, Map<String, Object> context)
+            throws RenderException {
+        if (env == null || env.values().stream().noneMatch(TaskRenderer::isTemplate)) return env;
+        Map<String, String> rendered = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : env.entrySet()) {
+            rendered.put(e.getKey(), text(e.getValue(), path, "env." + e.getKey(), context));
+        }
+        return rendered;
+    }
+
+    /** The rendered items, or {@code cmd} itself when no item is a template. */
+    private List<String> renderCmd(List<String> cmd, String path, Map<String, Object> context) throws RenderException {
+        if (cmd == null || cmd.stream().noneMatch(TaskRenderer::isTemplate)) return cmd;
+        List<String> rendered = new ArrayList<>();
+        for (int i = 0; i < cmd.size(); i++) {
+            rendered.add(text(cmd.get(i), path, "cmd[" + i + "]", context));
+        }
+        return rendered;
+    }
+
+    /** The rendered specs, or {@code specs} itself when none of them has a template. */
+    private List<TaskSpec> renderAll(List<TaskSpec> specs, String path, String field, Map<String, Object> context)
+            throws RenderException {
         if (specs == null) return null;
         List<TaskSpec> out = new ArrayList<>();
+        boolean changed = false;
         for (int i = 0; i < specs.size(); i++) {
-            out.add(render(specs.get(i), path + "[" + i + "]", context));
+            TaskSpec rendered = render(specs.get(i), path + "." + field + "[" + i + "]", context);
+            changed |= rendered != specs.get(i);
+            out.add(rendered);
         }
-        return out;
+        return changed ? out : specs;
     }
 
     /** Submission rejects reserved queue names, but only a template's rendered value shows where it really goes. */
@@ -83,8 +105,12 @@ public final class TaskRenderer {
         return path.isEmpty() ? field : path + "." + field;
     }
 
+    private static boolean isTemplate(String text) {
+        return text != null && text.contains("{{");
+    }
+
     private String text(String template, String path, String field, Map<String, Object> context) throws RenderException {
-        if (template == null || !template.contains("{{")) return template;
+        if (!isTemplate(template)) return template;
         try {
             return evaluator.render(template, context);
         } catch (ExpressionException e) {

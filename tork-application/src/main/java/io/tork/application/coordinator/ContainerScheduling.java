@@ -10,21 +10,35 @@ import io.tork.domain.task.Task;
 import io.tork.domain.task.TaskState;
 import io.tork.domain.validation.Queues;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Routes a container task to its queue, with the job's defaults filled in where the task is silent. */
 final class ContainerScheduling {
     private final CoordinatorServices services;
+    /**
+     * The spec last given its job's defaults. The children of an {@code each} share one spec; remembering it lets
+     * them share its effective form too, rather than each child holding an equal copy.
+     */
+    private final AtomicReference<Defaulted> lastDefaulted = new AtomicReference<>();
 
     ContainerScheduling(CoordinatorServices services) {
         this.services = services;
     }
 
     void schedule(Job job, Task task, Outbox out) {
-        TaskSpec effective = withDefaults(task.spec(), job.spec().defaults());
+        TaskSpec effective = effectiveSpec(task.spec(), job.spec().defaults());
         Instant now = services.clock().instant();
         ConditionalUpdate.task(services.stores().tasks(), task.id(), t -> t.state() == TaskState.PENDING,
                 t -> t.schedule(effective, now)).ifPresent(scheduled ->
                 out.send(effective.queue(), new TaskMessage(scheduled)));
+    }
+
+    private TaskSpec effectiveSpec(TaskSpec spec, JobDefaults defaults) {
+        Defaulted last = lastDefaulted.get();
+        if (last != null && last.spec() == spec && last.defaults() == defaults) return last.effective();
+        TaskSpec effective = withDefaults(spec, defaults);
+        lastDefaulted.set(new Defaulted(spec, defaults, effective));
+        return effective;
     }
 
     static TaskSpec withDefaults(TaskSpec spec, JobDefaults defaults) {
@@ -46,5 +60,8 @@ final class ContainerScheduling {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private record Defaulted(TaskSpec spec, JobDefaults defaults, TaskSpec effective) {
     }
 }

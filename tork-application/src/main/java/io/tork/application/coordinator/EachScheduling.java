@@ -55,8 +55,10 @@ final class EachScheduling {
             return;
         }
         List<Task> children = new ArrayList<>(items.size());
+        String path = TaskPaths.prefixOf(parent) + "each.task";
+        Map<String, Object> jobContext = job.context().asMap();
         for (int i = 0; i < items.size(); i++) {
-            Task child = tasks.child(job, parent, spec.task(), TaskPaths.prefixOf(parent) + "each.task", contextFor(job, spec, i, items.get(i)));
+            Task child = tasks.child(job, parent, spec.task(), path, contextFor(jobContext, spec, i, items.get(i)), now);
             if (child.state() == TaskState.FAILED) {
                 services.stores().tasks().create(child);
                 failParent(job, parent, child.error(), out);
@@ -70,9 +72,11 @@ final class EachScheduling {
         }
     }
 
-    private static Map<String, Object> contextFor(Job job, EachSpec spec, int index, Object value) {
-        Map<String, Object> context = new LinkedHashMap<>(job.context().asMap());
-        Map<String, Object> item = new LinkedHashMap<>();
+    /** The job's context plus the loop variable; the job's part is made once for all the children. */
+    private static Map<String, Object> contextFor(Map<String, Object> jobContext, EachSpec spec, int index, Object value) {
+        Map<String, Object> context = new LinkedHashMap<>(jobContext.size() * 2 + 2);
+        context.putAll(jobContext);
+        Map<String, Object> item = new LinkedHashMap<>(4);
         item.put("index", index);
         item.put("value", value);
         context.put(spec.varOrDefault(), item);

@@ -23,17 +23,22 @@ final class TaskFactory {
     Task topLevel(Job job) {
         int position = job.position();
         TaskSpec definition = job.spec().tasks().get(position - 1);
-        Task task = fromDefinition(job, null, position, definition, "tasks[" + (position - 1) + "]", job.context().asMap());
+        Task task = fromDefinition(job, null, position, definition, "tasks[" + (position - 1) + "]", job.context().asMap(),
+                services.clock().instant());
         return job.kind() == io.tork.domain.job.JobKind.SINGLE_TASK ? task.toBuilder().stdoutAsResult(true).build() : task;
     }
 
     Task child(Job job, Task parent, TaskSpec definition, String path, Map<String, Object> context) {
-        return fromDefinition(job, parent.id(), parent.position(), definition, path, context);
+        return child(job, parent, definition, path, context, services.clock().instant());
+    }
+
+    /** A child created {@code at} a given instant: the children of one {@code each} share theirs. */
+    Task child(Job job, Task parent, TaskSpec definition, String path, Map<String, Object> context, Instant at) {
+        return fromDefinition(job, parent.id(), parent.position(), definition, path, context, at);
     }
 
     private Task fromDefinition(Job job, String parentId, int position, TaskSpec definition, String path,
-                                Map<String, Object> context) {
-        Instant now = services.clock().instant();
+                                Map<String, Object> context, Instant now) {
         String id = services.ids().newId();
         try {
             TaskSpec rendered = services.renderer().render(definition, path, context);

@@ -132,6 +132,30 @@ class CompositeTaskTest {
     }
 
     @Test
+    void eachChildrenWithoutTemplatesShareOneDefinitionInsteadOfHoldingACopyEach() {
+        Job submitted = harness.submit(job(each("loop", "[1,2,3,4]", 2, task("same").env(Map.of("A", "b")).build())));
+
+        assertThat(harness.awaitEnd(submitted.id()).state()).isEqualTo(JobState.COMPLETED);
+        List<Task> children = harness.execution(submitted.id()).stream().filter(Task::isChild).toList();
+        assertThat(children).hasSize(4).allSatisfy(child -> {
+            assertThat(child.state()).isEqualTo(TaskState.COMPLETED);
+            assertThat(child.spec()).isSameAs(children.getFirst().spec());
+        });
+        assertThat(children.getFirst().spec().queue()).isEqualTo("default");
+        assertThat(runtime.invocations()).extracting(i -> i.env().get("A")).containsExactly("b", "b", "b", "b");
+    }
+
+    @Test
+    void eachChildrenWithTemplatesKeepTheirOwnRenderedDefinition() {
+        Job submitted = harness.submit(job(each("loop", "[1,2]", null,
+                task("item {{ item.value }}").env(Map.of("A", "b")).build())));
+
+        assertThat(harness.awaitEnd(submitted.id()).state()).isEqualTo(JobState.COMPLETED);
+        assertThat(harness.execution(submitted.id()).stream().filter(Task::isChild).map(t -> t.spec().name()))
+                .containsExactlyInAnyOrder("item 1", "item 2");
+    }
+
+    @Test
     void aFailingEachChildFailsTheLoopAndCancelsTheChildrenStillWaiting() {
         runtime.on("item 2").fails("exit code 9");
 

@@ -43,7 +43,8 @@ public record Task(
     }
 
     public static Task pending(String id, String jobId, String parentId, int position, TaskSpec spec, Instant at) {
-        return created(id, jobId, parentId, position, spec, at).toBuilder().state(TaskState.PENDING).build();
+        return new Task(id, jobId, parentId, position, TaskState.PENDING, at, null, null, null, null, null, null,
+                null, 1, 0, spec, 0, null, null, null, false);
     }
 
     public boolean isChild() {
@@ -52,39 +53,39 @@ public record Task(
 
     /** Ready to be scheduled onto {@code queue}, with its effective settings in {@code effectiveSpec}. */
     public Task schedule(TaskSpec effectiveSpec, Instant at) {
-        return moveTo(TaskState.SCHEDULED).toBuilder().spec(effectiveSpec).scheduledAt(at).build();
+        return moveTo(TaskState.SCHEDULED).spec(effectiveSpec).scheduledAt(at).build();
     }
 
     /** A composite task started coordinating its children. */
     public Task startCoordinating(Instant at) {
-        return moveTo(TaskState.RUNNING).toBuilder().scheduledAt(at).startedAt(at).build();
+        return moveTo(TaskState.RUNNING).scheduledAt(at).startedAt(at).build();
     }
 
     public Task start(String node, Instant at) {
-        return moveTo(TaskState.RUNNING).toBuilder().nodeId(node).startedAt(at).build();
+        return moveTo(TaskState.RUNNING).nodeId(node).startedAt(at).build();
     }
 
     public Task complete(String taskResult, Instant at) {
         if (state == TaskState.COMPLETED) {
             throw new IllegalTransitionException("task " + id + " is already COMPLETED");
         }
-        return moveTo(TaskState.COMPLETED).toBuilder().result(taskResult).completedAt(at).progress(100).build();
+        return moveTo(TaskState.COMPLETED).result(taskResult).completedAt(at).progress(100).build();
     }
 
     public Task fail(String reason, Instant at) {
-        return moveTo(TaskState.FAILED).toBuilder().error(reason).failedAt(at).build();
+        return moveTo(TaskState.FAILED).error(reason).failedAt(at).build();
     }
 
     public Task cancel(Instant at) {
-        return moveTo(TaskState.CANCELLED).toBuilder().completedAt(at).build();
+        return moveTo(TaskState.CANCELLED).completedAt(at).build();
     }
 
     public Task skip(Instant at) {
-        return moveTo(TaskState.SKIPPED).toBuilder().scheduledAt(at).startedAt(at).completedAt(at).build();
+        return moveTo(TaskState.SKIPPED).scheduledAt(at).startedAt(at).completedAt(at).build();
     }
 
     public Task release() {
-        return moveTo(TaskState.PENDING);
+        return moveTo(TaskState.PENDING).build();
     }
 
     /** A fresh attempt at this task, the failed one staying in the job's history. */
@@ -97,11 +98,12 @@ public record Task(
         return toBuilder().progress(Math.max(0, Math.min(100, p))).build();
     }
 
-    private Task moveTo(TaskState target) {
+    /** A copy in {@code target}, to be completed by the transition: one copy per transition, not two. */
+    private Builder moveTo(TaskState target) {
         if (!state.canMoveTo(target)) {
             throw new IllegalTransitionException("task " + id + " can not go from " + state + " to " + target);
         }
-        return toBuilder().state(target).build();
+        return toBuilder().state(target);
     }
 
     public Builder toBuilder() {

@@ -1,11 +1,21 @@
 package io.tork.domain.task;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /** The life of one task attempt. The legal moves between states are declared here and nowhere else. */
 public enum TaskState {
     CREATED, PENDING, SCHEDULED, RUNNING, CANCELLED, STOPPED, COMPLETED, FAILED, SKIPPED;
+
+    /** Every transition checks a move: the sets are made once rather than on each check. */
+    private static final Map<TaskState, Set<TaskState>> NEXT = new EnumMap<>(TaskState.class);
+
+    static {
+        for (TaskState state : values()) NEXT.put(state, Collections.unmodifiableSet(state.allowedNext()));
+    }
 
     public boolean isActive() {
         return this == CREATED || this == PENDING || this == SCHEDULED || this == RUNNING;
@@ -16,6 +26,10 @@ public enum TaskState {
     }
 
     public Set<TaskState> next() {
+        return NEXT.get(this);
+    }
+
+    private Set<TaskState> allowedNext() {
         return switch (this) {
             case CREATED -> EnumSet.of(PENDING, CANCELLED, FAILED);
             case PENDING -> EnumSet.of(SCHEDULED, RUNNING, SKIPPED, CANCELLED, FAILED, COMPLETED);

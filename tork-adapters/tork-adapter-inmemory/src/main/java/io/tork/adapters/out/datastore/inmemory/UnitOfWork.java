@@ -1,7 +1,6 @@
 package io.tork.adapters.out.datastore.inmemory;
 
 import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -14,9 +13,16 @@ import java.util.function.Supplier;
  * units trivially serializable and deadlock-free.
  */
 final class UnitOfWork {
+    /** Past this many entries the undo log is dropped after its unit rather than kept for the next one. */
+    private static final int KEPT_UNDO_CAPACITY = 1024;
     private final ReentrantLock lock = new ReentrantLock();
-    /** Non-null while a unit is open; only the thread holding the lock touches it. */
-    private Deque<Runnable> undoLog;
+    /**
+     * The open unit's undo log, reused unit after unit: one unit at a time holds the lock, and every handler runs
+     * a few units per task, so a fresh log each time was garbage in proportion to the work. Only the thread
+     * holding the lock touches it.
+     */
+    private ArrayDeque<Runnable> undoLog = new ArrayDeque<>();
+    private boolean unitOpen;
 
     <T> T read(Supplier<T> query) {
         lock.lock();
@@ -31,17 +37,22 @@ final class UnitOfWork {
     <T> T write(Supplier<T> work) {
         lock.lock();
         try {
-            if (undoLog != null) {
+            if (unitOpen) {
                 return work.get();
             }
-            undoLog = new ArrayDeque<>();
+            unitOpen = true;
             try {
                 return work.get();
             } catch (RuntimeException | Error failure) {
                 rollBack(failure);
                 throw failure;
             } finally {
-                undoLog = null;
+                unitOpen = false;
+                if (undoLog.size() > KEPT_UNDO_CAPACITY) {
+                    undoLog = new ArrayDeque<>();
+                } else {
+                    undoLog.clear();
+                }
             }
         } finally {
             lock.unlock();
@@ -57,7 +68,7 @@ final class UnitOfWork {
 
     /** Remembers how to take back a write just made; tables call this for every change. */
     void onRollback(Runnable undo) {
-        if (!lock.isHeldByCurrentThread() || undoLog == null) {
+        if (!lock.isHeldByCurrentThread() || !unitOpen) {
             throw new IllegalStateException("a datastore write happened outside a unit of work");
         }
         undoLog.push(undo);
