@@ -3,7 +3,6 @@ package io.tork.app.logging;
 import ch.qos.logback.classic.ClassicConstants;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator;
-import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import io.tork.app.config.LogFormat;
 import io.tork.app.config.LogLevel;
@@ -13,9 +12,9 @@ import io.tork.app.config.LoggingConfig;
  * Logback's configuration until the engine's own is loaded ({@code logging.*}, applied by {@link LoggingSetup}):
  * INFO and up, in the pretty format, on standard error. Set in code rather than in a {@code logback.xml} because
  * reading XML costs the engine a few hundred milliseconds of start-up. A file named by
- * {@code -Dlogback.configurationFile} or a {@code logback-test.xml} on the class path (tests) still wins.
+ * {@code -Dlogback.configurationFile} or a {@code logback-test.xml} on the class path (tests) still wins. No
+ * {@code @ConfiguratorRank}: Logback reads it through a dynamic proxy, which the JVM cannot take from its AOT cache.
  */
-@ConfiguratorRank(ConfiguratorRank.CUSTOM_LOW_PRIORITY)
 public final class StartupLogging extends ContextAwareBase implements Configurator {
     private static final LoggingConfig DEFAULTS = new LoggingConfig(LogLevel.INFO, LogFormat.PRETTY);
 

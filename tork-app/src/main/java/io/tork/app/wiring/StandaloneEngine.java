@@ -35,7 +35,7 @@ public final class StandaloneEngine implements RunningEngine {
             EngineExtensions extensions = lifecycle.remember(EngineExtensions.load(config));
             // a runtime given by the caller (benchmarks, embedding) stays the caller's to close
             WorkerNode.PendingRuntime pending = runtime != null ? null
-                    : lifecycle.remember(WorkerNode.runtimeInBackground(extensions));
+                    : lifecycle.remember(WorkerNode.runtimeInBackground(extensions.runtimes()));
             TaskRuntime tasks = runtime != null ? runtime : pending.runtime();
             BrokerBackend broker = lifecycle.remember(Backends.broker(config));
             DatastoreBackend datastore = lifecycle.remember(Backends.datastore(config));

@@ -23,9 +23,9 @@ final class WorkerNode {
      * The runtime the worker runs tasks on: each task's own choice among the process's runtimes, else the default,
      * which is created now so that a runtime that cannot start stops the process at once.
      */
-    static TaskRuntime runtime(EngineExtensions extensions) {
-        createDefaultRuntime(extensions);
-        return new RuntimeSelection(extensions.runtimes());
+    static TaskRuntime runtime(RuntimeCatalog runtimes) {
+        createDefaultRuntime(runtimes);
+        return new RuntimeSelection(runtimes);
     }
 
     /**
@@ -33,10 +33,10 @@ final class WorkerNode {
      * rest of the process (Docker's client takes a few hundred milliseconds to set up). Until then tasks and health
      * checks that need it wait for it. {@link PendingRuntime#awaitCreated()} reports a runtime that cannot start.
      */
-    static PendingRuntime runtimeInBackground(EngineExtensions extensions) {
-        FutureTask<Void> creation = new FutureTask<>(() -> createDefaultRuntime(extensions), null);
+    static PendingRuntime runtimeInBackground(RuntimeCatalog runtimes) {
+        FutureTask<Void> creation = new FutureTask<>(() -> createDefaultRuntime(runtimes), null);
         Thread.ofPlatform().name("runtime-start").daemon().start(creation);
-        return new PendingRuntime(new RuntimeSelection(extensions.runtimes()), creation);
+        return new PendingRuntime(new RuntimeSelection(runtimes), creation);
     }
 
     /** A runtime whose default runtime is still being created. */
@@ -62,11 +62,11 @@ final class WorkerNode {
         }
     }
 
-    private static void createDefaultRuntime(EngineExtensions extensions) {
+    private static void createDefaultRuntime(RuntimeCatalog runtimes) {
         try {
-            extensions.runtimes().defaultRuntime();
+            runtimes.defaultRuntime();
         } catch (RuntimeException e) {
-            throw new CommandFailedException("the " + extensions.runtimes().defaultName() + " runtime cannot start: "
+            throw new CommandFailedException("the " + runtimes.defaultName() + " runtime cannot start: "
                     + StartupMessages.detail(e) + " — check runtime.type and its settings", e);
         }
     }
