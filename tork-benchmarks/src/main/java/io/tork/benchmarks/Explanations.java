@@ -39,10 +39,11 @@ final class Explanations {
                same round (linear growth is 10×). The heap peak is the largest heap the process kept after a garbage
                collection while the job ran (the engine's in-memory datastore keeps every task, so this is what holding
                the job costs); the baseline is the idle engine's heap.
-            5. **Start-up and footprint.** `tork-app/target/tork.jar run standalone` started as a process with the
-               launcher's JVM options, timed until `GET /health` answers 200; then its resident memory (VmRSS) after 5
-               s idle. **Baseline:** the smallest Java service answering `/health` (the JDK's HTTP server), started the
-               same way.
+            5. **Start-up and footprint.** `./tork run standalone` (the launcher script, which on JDK 25+ starts the
+               JVM from the AOT cache it makes once per build) started as a process, timed until `GET /health` answers
+               200; then its resident memory (VmRSS) after 5 s idle. A first, unmeasured start lets the launcher make
+               its cache. **Baseline:** the smallest Java service answering `/health` (the JDK's HTTP server), started
+               with the launcher's JVM options.
             """;
 
     private Explanations() {

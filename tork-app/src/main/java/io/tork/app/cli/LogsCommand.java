@@ -28,7 +28,6 @@ final class LogsCommand implements Callable<Integer>, ClientCommand {
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final int MAX_DRAINS = 5;
     private static final Set<String> ENDED = Set.of("COMPLETED", "FAILED", "CANCELLED", "SKIPPED", "STOPPED");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final ClientSession session;
 
     @Spec
@@ -100,6 +99,8 @@ final class LogsCommand implements Callable<Integer>, ClientCommand {
 
     /** Log text as written; with {@code --json} one log part per line, as the API gives it. */
     private static final class Output {
+        // here rather than in the command, which every start of the engine creates: Jackson takes a while to load
+        private static final ObjectMapper JSON = new ObjectMapper();
         private final PrintWriter out;
         private final boolean json;
         private boolean atLineStart = true;

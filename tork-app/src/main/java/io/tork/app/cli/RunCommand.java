@@ -51,7 +51,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunMode runMode = requestedMode();
+        return run(requestedMode());
+    }
+
+    /** Runs the engine in {@code runMode} until it stops; returns the exit status. */
+    int run(RunMode runMode) throws Exception {
         TorkConfig config = configSource.load();
         LoggingSetup.apply(config.logging());
         EngineLauncher launcher = launchers.get(runMode);

@@ -3,6 +3,7 @@ package io.tork.app.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -56,8 +57,32 @@ public final class TorkCli {
 
     /** Runs the command line with the process's standard output and error; returns the exit status. */
     public int execute(String... args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                Terminal.isInteractive()).execute(args);
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                Terminal.isInteractive(), args);
+    }
+
+    /** Runs the command line writing to the given streams, which are not a terminal; returns the exit status. */
+    public int execute(PrintWriter out, PrintWriter err, String... args) {
+        return execute(out, err, false, args);
+    }
+
+    /**
+     * The engine's own command line, {@code run <mode>} and nothing else, is run without picocli: its classes are
+     * compiled for Java 5, which the JVM's AOT cache cannot hold, and loading them would add a third to the
+     * engine's start. It behaves as through picocli: same work, same one-line errors, same exit statuses.
+     */
+    private int execute(PrintWriter out, PrintWriter err, boolean terminal, String... args) {
+        Optional<RunMode> engine = args.length == 2 && args[0].equals("run") ? RunMode.find(args[1]) : Optional.empty();
+        if (engine.isEmpty()) {
+            return commandLine(out, err, terminal).execute(args);
+        }
+        try {
+            return new RunCommand(configSource, launchers, shutdownHooks).run(engine.get());
+        } catch (Exception failure) {
+            err.println("Error: " + oneLine(failure));
+            err.flush();
+            return FAILURE;
+        }
     }
 
     /** The command line, writing to the given streams, which are not a terminal. */

@@ -51,6 +51,11 @@ public final class LoggingSetup {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return; // another SLF4J binding is in charge (embedding): leave its configuration alone
         }
+        apply(context, config);
+    }
+
+    /** Configures {@code context} itself: also usable while SLF4J is still being initialised. */
+    static void apply(LoggerContext context, LoggingConfig config) {
         context.reset();
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
@@ -60,12 +65,16 @@ public final class LoggingSetup {
         console.start();
 
         context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(console);
-        applyLevel(config.level());
+        applyLevel(context, config.level());
     }
 
     /** Sets the levels {@code logging.level} stands for, leaving the appenders alone. */
     public static void applyLevel(LogLevel configured) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) return;
+        applyLevel(context, configured);
+    }
+
+    private static void applyLevel(LoggerContext context, LogLevel configured) {
         Level level = Level.toLevel(configured.name());
         context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(level);
         Level libraries = level.isGreaterOrEqual(Level.INFO) ? Level.WARN : level;

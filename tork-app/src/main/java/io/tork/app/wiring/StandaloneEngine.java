@@ -33,13 +33,16 @@ public final class StandaloneEngine implements RunningEngine {
     public static StandaloneEngine start(TorkConfig config, TaskRuntime runtime) throws Exception {
         return Lifecycle.starting(lifecycle -> {
             EngineExtensions extensions = lifecycle.remember(EngineExtensions.load(config));
+            // a runtime given by the caller (benchmarks, embedding) stays the caller's to close
+            WorkerNode.PendingRuntime pending = runtime != null ? null
+                    : lifecycle.remember(WorkerNode.runtimeInBackground(extensions.runtimes()));
+            TaskRuntime tasks = runtime != null ? runtime : pending.runtime();
             BrokerBackend broker = lifecycle.remember(Backends.broker(config));
             DatastoreBackend datastore = lifecycle.remember(Backends.datastore(config));
-            // a runtime given by the caller (benchmarks, embedding) stays the caller's to close
-            TaskRuntime tasks = runtime != null ? runtime : WorkerNode.runtime(extensions);
             lifecycle.remember(WorkerNode.start(config, broker.queue(), tasks));
             CoordinatorNode coordinator = lifecycle.remember(CoordinatorNode.start(config, datastore, broker,
                     HealthIndicators.of(datastore, broker, tasks), extensions));
+            if (pending != null) pending.awaitCreated();
             log.info("Tork {} standalone: API on http://{}:{}, runtime {}, broker {}, datastore {}",
                     VersionProvider.version(), config.coordinator().address().host(), coordinator.apiPort(),
                     tasks.name(), config.broker().type().configName(), config.datastore().type().configName());

@@ -36,7 +36,7 @@ public final class WorkerEngine implements RunningEngine {
             EngineExtensions extensions = lifecycle.remember(EngineExtensions.load(config));
             BrokerBackend broker = lifecycle.remember(Backends.broker(config));
             // a runtime given by the caller (benchmarks, embedding) stays the caller's to close
-            TaskRuntime tasks = runtime != null ? runtime : WorkerNode.runtime(extensions);
+            TaskRuntime tasks = runtime != null ? runtime : WorkerNode.runtime(extensions.runtimes());
             lifecycle.remember(WorkerNode.start(config, broker.queue(), tasks));
             log.info("Tork {} worker '{}': broker {}, runtime {}, queues {}", VersionProvider.version(),
                     config.worker().name(), config.broker().artemis().url(), tasks.name(), config.worker().queues());

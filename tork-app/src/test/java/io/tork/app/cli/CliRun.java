@@ -9,7 +9,7 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun of(TorkCli cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int exitCode = cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new CliRun(exitCode, out.toString(), err.toString());
     }
 }

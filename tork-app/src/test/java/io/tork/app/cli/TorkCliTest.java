@@ -2,6 +2,9 @@ package io.tork.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -129,6 +132,45 @@ class TorkCliTest {
         assertThat(TorkCli.oneLine(new RuntimeException((String) null, new IllegalStateException("inner"))))
                 .isEqualTo("inner");
         assertThat(TorkCli.oneLine(new NullPointerException())).isEqualTo("NullPointerException");
+    }
+
+    @Test
+    void theEngineCommandLineAnswersAsThroughPicocli() {
+        EngineLauncher failing = config -> {
+            throw new IllegalStateException("cannot listen on localhost:8000: address already in use");
+        };
+        for (String mode : new String[] {"standalone", "Standalone", "worker"}) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int throughPicocli = new TorkCli(TorkConfig::defaults, Map.of(RunMode.STANDALONE, failing,
+                    RunMode.WORKER, failing), config -> { }, hooks)
+                    .commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute("run", mode);
+
+            CliRun direct = CliRun.of(new TorkCli(TorkConfig::defaults, Map.of(RunMode.STANDALONE, failing,
+                    RunMode.WORKER, failing), config -> { }, hooks), "run", mode);
+
+            assertThat(direct.exitCode()).as(mode).isEqualTo(throughPicocli).isEqualTo(1);
+            assertThat(direct.err()).as(mode).isEqualTo(err.toString())
+                    .isEqualToIgnoringNewLines("Error: cannot listen on localhost:8000: address already in use");
+            assertThat(direct.out()).as(mode).isEqualTo(out.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void aModeThisBuildLacksIsRefusedWithoutPicocliToo() {
+        CliRun run = CliRun.of(cli(neverCalled), "run", "broker");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualToIgnoringNewLines("Error: tork run broker is not available in this build");
+    }
+
+    @Test
+    void extraArgumentsAfterTheModeAreStillRefused() {
+        CliRun run = CliRun.of(cli(neverCalled), "run", "standalone", "now");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("Error: Unmatched argument", "'now'");
+        assertThat(launchedWith).hasNullValue();
     }
 
     private TorkCli cli(EngineLauncher standalone) {

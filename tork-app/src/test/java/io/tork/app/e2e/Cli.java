@@ -24,7 +24,7 @@ final class Cli {
         }, ShutdownHooks.jvm());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int exitCode = cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(exitCode, out.toString(), err.toString());
     }
 }

@@ -80,7 +80,7 @@ class PluginsCommandTest {
                 Engines.pluginInventory());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute("plugins");
+        int exitCode = cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), "plugins");
         return new Run(exitCode, out.toString(), err.toString());
     }
 }

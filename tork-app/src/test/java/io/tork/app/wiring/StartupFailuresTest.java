@@ -152,7 +152,7 @@ class StartupFailuresTest {
         StringWriter err = new StringWriter();
         Map<RunMode, io.tork.app.cli.EngineLauncher> launchers = Engines.launchers();
         int exitCode = new TorkCli(() -> config, launchers, Engines.migration(), new NoShutdownHooks())
-                .commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+                .execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(exitCode, out.toString(), err.toString());
     }
 

@@ -14,13 +14,16 @@ import io.tork.application.port.out.ExpressionException;
 
 /**
  * The job language's expressions (SPEC §4.1) on Apache Commons JEXL, sandboxed: data access, operators and the
- * functions of a {@link FunctionCatalog}, nothing else. Thread-safe; build one per catalogue and share it.
+ * functions of a {@link FunctionCatalog}, nothing else. Thread-safe; build one per catalogue and share it. The JEXL
+ * engine is built for the first expression, not with the evaluator: building it takes long enough to slow down the
+ * engine's start.
  */
 public final class JexlExpressionEvaluator implements ExpressionEvaluator {
-    private final SandboxedJexl jexl;
+    private final FunctionCatalog functions;
+    private volatile SandboxedJexl jexl;
 
     public JexlExpressionEvaluator(FunctionCatalog functions) {
-        this.jexl = new SandboxedJexl(Objects.requireNonNull(functions, "functions"));
+        this.functions = Objects.requireNonNull(functions, "functions");
     }
 
     /** An evaluator offering the built-in functions only. */
@@ -69,7 +72,7 @@ public final class JexlExpressionEvaluator implements ExpressionEvaluator {
             throw new ExpressionException(message("evaluating", group, "empty expression"));
         }
         try {
-            return jexl.evaluate(group.expression(), context);
+            return jexl().evaluate(group.expression(), context);
         } catch (RuntimeException | StackOverflowError e) {
             String message = message("evaluating", group, SecretMask.apply(ErrorDetail.of(e), context));
             // JEXL's exceptions and ours quote argument values, secrets included: only a bug's stack is kept.
@@ -84,11 +87,22 @@ public final class JexlExpressionEvaluator implements ExpressionEvaluator {
             return Optional.of(message("parsing", group, "empty expression"));
         }
         try {
-            jexl.parse(group.expression());
+            jexl().parse(group.expression());
             return Optional.empty();
         } catch (RuntimeException | StackOverflowError e) {
             return Optional.of(message("parsing", group, ErrorDetail.of(e)));
         }
+    }
+
+    private SandboxedJexl jexl() {
+        SandboxedJexl engine = jexl;
+        if (engine == null) {
+            synchronized (this) {
+                engine = jexl;
+                if (engine == null) jexl = engine = new SandboxedJexl(functions);
+            }
+        }
+        return engine;
     }
 
     private static String message(String activity, TemplateText.Group group, String detail) {

@@ -11,18 +11,26 @@ import java.io.UncheckedIOException;
 
 /**
  * {@code GET /openapi.json}: the API's description. It is written by hand in {@code openapi.yaml} beside this
- * class (YAML is easier to keep than JSON), and a test holds it to the routes the server really registers.
+ * class (YAML is easier to keep than JSON), and a test holds it to the routes the server really registers. It is
+ * read on the first request rather than at start-up, which parsing the YAML would delay by a few hundred
+ * milliseconds.
  */
 final class OpenApiRoutes {
     static final String RESOURCE = "openapi.yaml";
-    private final byte[] document;
+    private final String version;
+    private byte[] document;
 
     OpenApiRoutes(String version) {
-        this.document = render(load(), version);
+        this.version = version;
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/openapi.json", ctx -> ctx.status(200).contentType("application/json").result(document));
+        routes.get("/openapi.json", ctx -> ctx.status(200).contentType("application/json").result(document()));
+    }
+
+    private synchronized byte[] document() {
+        if (document == null) document = render(load(), version);
+        return document;
     }
 
     /** The document as written, for tests. */

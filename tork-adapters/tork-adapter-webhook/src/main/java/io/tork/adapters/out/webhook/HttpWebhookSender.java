@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HttpWebhookSender.class);
     private final JsonMapper json = JsonMapper.builder().build();
-    private final HttpClient http;
+    /** Made for the first call: building it sets up TLS, which would slow the engine's start for nothing. */
+    private HttpClient http;
     private final RetryPolicy retry;
     private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
     /** The last call queued per ordering key; removed once it is done and nothing was queued behind it. */
@@ -38,8 +39,14 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
 
     public HttpWebhookSender(RetryPolicy retry) {
         this.retry = retry;
-        this.http = HttpClient.newBuilder().connectTimeout(retry.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(retry.timeout()).followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+        }
+        return http;
     }
 
     @Override
@@ -73,7 +80,7 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
         for (int attempt = 1; attempt <= retry.maxAttempts(); attempt++) {
             String failure;
             try {
-                int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = http().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status >= 200 && status < 300) {
                     log.debug("webhook {} answered {}", call.url(), status);
                     return;
@@ -143,7 +150,9 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
             calls.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        http.close();
+        synchronized (this) {
+            if (http != null) http.close();
+        }
     }
 
     @Override
