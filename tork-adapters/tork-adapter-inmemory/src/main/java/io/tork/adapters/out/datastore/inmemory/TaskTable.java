@@ -5,7 +5,6 @@ import io.tork.application.port.out.StoreException;
 import io.tork.domain.spec.TaskKind;
 import io.tork.domain.task.Task;
 import io.tork.domain.task.TaskState;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,11 +12,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -29,8 +26,6 @@ final class TaskTable {
     static final Comparator<Task> BY_POSITION_THEN_CREATION = Comparator
             .comparingInt(Task::position)
             .thenComparing(Task::createdAt, Comparator.nullsLast(Comparator.naturalOrder()));
-    private static final Comparator<Instant> EARLIEST_FIRST = Comparator.nullsLast(Comparator.naturalOrder());
-
     private final UnitOfWork unit;
     private final JobTable jobs;
     private final Map<String, Task> byId = new HashMap<>();
@@ -40,10 +35,7 @@ final class TaskTable {
      * The CREATED children of each parent, earliest first: an {@code each} over many items releases its next child
      * on every completion, and scanning all children each time would make the job quadratic in its items.
      */
-    private final Map<String, NavigableSet<Waiting>> createdByParent = new HashMap<>();
-    /** Creation order, which breaks ties between equal creation instants. */
-    private final Map<String, Long> creationOrder = new HashMap<>();
-    private long created;
+    private final Map<String, WaitingChildren> waitingByParent = new HashMap<>();
     private long runningContainers;
 
     TaskTable(UnitOfWork unit, JobTable jobs) {
@@ -97,8 +89,9 @@ final class TaskTable {
     }
 
     Optional<Task> nextCreatedChild(String parentId) {
-        NavigableSet<Waiting> waiting = createdByParent.get(parentId);
-        return waiting == null || waiting.isEmpty() ? Optional.empty() : Optional.of(byId.get(waiting.first().id()));
+        WaitingChildren waiting = waitingByParent.get(parentId);
+        String first = waiting == null ? null : waiting.first(this::isWaiting);
+        return first == null ? Optional.empty() : Optional.of(byId.get(first));
     }
 
     List<Task> activeOfNode(String nodeId) {
@@ -109,14 +102,27 @@ final class TaskTable {
         return runningContainers;
     }
 
-    /** Deletes every task of the job; returns them. */
+    /**
+     * Deletes every task of the job; returns them. Whole lists go at once (and come back whole on a rollback):
+     * taking a job's tasks out one by one from its list would cost the job's size for each.
+     */
     List<Task> deleteOfJob(String jobId) {
-        List<Task> deleted = ofJob(jobId);
+        List<String> ids = idsByJob.remove(jobId);
+        if (ids == null) return List.of();
+        List<Task> deleted = resolve(ids);
+        Map<String, WaitingChildren> lines = new HashMap<>();
         for (Task task : deleted) {
-            remove(task);
-            unit.onRollback(() -> add(task));
+            forget(task);
+            // children belong to their parent's job: the lines of the job's parents go whole
+            WaitingChildren line = waitingByParent.remove(task.id());
+            if (line != null) lines.put(task.id(), line);
         }
-        return deleted;
+        unit.onRollback(() -> {
+            idsByJob.put(jobId, ids);
+            deleted.forEach(this::remember);
+            waitingByParent.putAll(lines);
+        });
+        return deleted.stream().sorted(BY_POSITION_THEN_CREATION).toList();
     }
 
     private static void requireSameIdentity(Task current, Task changed) {
@@ -138,28 +144,47 @@ final class TaskTable {
         byId.put(changed.id(), changed);
         unindexNode(current);
         indexNode(changed);
-        unindexCreated(current);
-        indexCreated(changed);
+        // a child that stops waiting keeps its entry until the front of its line passes it
+        if (isWaitingChild(changed) && !isWaitingChild(current)) indexWaitingAgain(changed);
         runningContainers += (isRunningContainer(changed) ? 1 : 0) - (isRunningContainer(current) ? 1 : 0);
     }
 
     private void add(Task task) {
-        byId.put(task.id(), task);
+        remember(task);
         idsByJob.computeIfAbsent(task.jobId(), k -> new ArrayList<>()).add(task.id());
-        indexNode(task);
-        creationOrder.put(task.id(), created++);
-        indexCreated(task);
-        runningContainers += isRunningContainer(task) ? 1 : 0;
+        if (isWaitingChild(task)) {
+            waitingByParent.computeIfAbsent(task.parentId(), k -> new WaitingChildren()).add(task.id(), task.createdAt());
+        }
     }
 
     /** Undoes {@link #add}; the task is the newest of its lists, since undo runs newest write first. */
     private void remove(Task task) {
-        byId.remove(task.id());
+        forget(task);
         removeLast(idsByJob, task.jobId(), task.id());
+        WaitingChildren waiting = isWaitingChild(task) ? waitingByParent.get(task.parentId()) : null;
+        if (waiting != null) waiting.remove(task.id());
+    }
+
+    private void remember(Task task) {
+        byId.put(task.id(), task);
+        indexNode(task);
+        runningContainers += isRunningContainer(task) ? 1 : 0;
+    }
+
+    private void forget(Task task) {
+        byId.remove(task.id());
         unindexNode(task);
-        unindexCreated(task);
-        creationOrder.remove(task.id());
         runningContainers -= isRunningContainer(task) ? 1 : 0;
+    }
+
+    /** Only a rollback brings a task back to CREATED; its line is kept until its job goes, so its entry is found. */
+    private void indexWaitingAgain(Task task) {
+        waitingByParent.computeIfAbsent(task.parentId(), k -> new WaitingChildren()).waitAgain(task.id(), task.createdAt());
+    }
+
+    private boolean isWaiting(String id) {
+        Task task = byId.get(id);
+        return task != null && task.state() == TaskState.CREATED;
     }
 
     private static void removeLast(Map<String, List<String>> index, String key, String id) {
@@ -186,33 +211,9 @@ final class TaskTable {
         }
     }
 
-    private void indexCreated(Task task) {
-        if (task.parentId() != null && task.state() == TaskState.CREATED) {
-            createdByParent.computeIfAbsent(task.parentId(), k -> new TreeSet<>(WAITING_ORDER)).add(waiting(task));
-        }
+    private static boolean isWaitingChild(Task task) {
+        return task.parentId() != null && task.state() == TaskState.CREATED;
     }
-
-    private void unindexCreated(Task task) {
-        if (task.parentId() != null && task.state() == TaskState.CREATED) {
-            NavigableSet<Waiting> waiting = createdByParent.get(task.parentId());
-            waiting.remove(waiting(task));
-            if (waiting.isEmpty()) {
-                createdByParent.remove(task.parentId());
-            }
-        }
-    }
-
-    private Waiting waiting(Task task) {
-        return new Waiting(task.createdAt(), creationOrder.get(task.id()), task.id());
-    }
-
-    /** A CREATED child in its parent's queue: earliest creation instant first, then creation order. */
-    private record Waiting(Instant createdAt, long order, String id) {
-    }
-
-    private static final Comparator<Waiting> WAITING_ORDER = Comparator
-            .comparing(Waiting::createdAt, EARLIEST_FIRST)
-            .thenComparingLong(Waiting::order);
 
     private static boolean isActiveOnNode(Task task) {
         return task.nodeId() != null

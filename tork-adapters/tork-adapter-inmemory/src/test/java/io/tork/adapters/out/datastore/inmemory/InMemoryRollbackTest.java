@@ -67,6 +67,59 @@ class InMemoryRollbackTest {
     }
 
     @Test
+    void aRolledBackReleaseWaitsAgainInItsPlaceEvenWhenTheUnitLookedPastIt() {
+        Job job = job("each", at(0));
+        store.jobs().create(job);
+        Task parent = task(job.id(), 1, at(0));
+        store.tasks().create(parent);
+        Task first = createdChild(job.id(), parent.id(), 1, at(1));
+        Task second = createdChild(job.id(), parent.id(), 1, at(1));
+        store.tasks().create(first);
+        store.tasks().create(second);
+
+        assertThatThrownBy(() -> store.transactions().run(() -> {
+            store.tasks().update(first.id(), Task::release);
+            assertThat(store.tasks().nextCreatedChild(parent.id())).contains(second);
+            store.tasks().update(second.id(), Task::release);
+            assertThat(store.tasks().nextCreatedChild(parent.id())).isEmpty();
+            throw new IllegalStateException("abort");
+        })).hasMessage("abort");
+
+        assertThat(store.tasks().nextCreatedChild(parent.id())).contains(first);
+        store.tasks().update(first.id(), Task::release);
+        assertThat(store.tasks().nextCreatedChild(parent.id())).contains(second);
+    }
+
+    @Test
+    void aRolledBackDeletionOfAJobPutsItsTasksBackInTheirOrder() {
+        Job job = job("each", at(0));
+        store.jobs().create(job);
+        Task parent = task(job.id(), 1, at(0));
+        store.tasks().create(parent);
+        java.util.List<Task> children = java.util.stream.IntStream.range(0, 5)
+                .mapToObj(i -> createdChild(job.id(), parent.id(), 1, at(1))).toList();
+        children.forEach(store.tasks()::create);
+        store.tasks().update(children.getFirst().id(), Task::release);
+
+        assertThatThrownBy(() -> store.transactions().run(() -> {
+            store.jobs().update(job.id(), Job::cancel);
+            assertThat(store.retention().deleteExpiredJobs(at(100), at(50), 10)).isEqualTo(1);
+            assertThat(store.tasks().tasksOfJob(job.id())).isEmpty();
+            assertThat(store.tasks().nextCreatedChild(parent.id())).isEmpty();
+            throw new IllegalStateException("abort");
+        })).hasMessage("abort");
+
+        assertThat(store.tasks().tasksOfJob(job.id())).extracting(Task::id).containsExactly(
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(parent), children.stream()).map(Task::id)
+                        .toArray(String[]::new));
+        for (Task waiting : children.subList(1, children.size())) {
+            assertThat(store.tasks().nextCreatedChild(parent.id())).map(Task::id).contains(waiting.id());
+            store.tasks().update(waiting.id(), Task::release);
+        }
+        assertThat(store.tasks().nextCreatedChild(parent.id())).isEmpty();
+    }
+
+    @Test
     void aRefusedWriteInsideAUnitRollsBackTheWholeUnit() {
         Job job = job("existing", at(0));
         store.jobs().create(job);
