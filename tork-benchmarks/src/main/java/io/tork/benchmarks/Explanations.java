@@ -9,7 +9,8 @@ final class Explanations {
             REST API by concurrent HTTP clients, as users drive it. The no-op runtime is a `TaskRuntime` that returns at
             once; it lives only in the benchmark module and reaches the engine through the wiring's embedding seam
             (`StandaloneEngine.start(config, runtime)`, `WorkerEngine.start(config, runtime)`); no configuration can
-            select it.
+            select it. The harness runs in one JVM with a fixed heap touched at start (`-Xms3g -Xmx3g
+            -XX:+AlwaysPreTouch`), so that no run pays for memory an earlier run's garbage collection gave back.
 
             1. **Docker overhead.** A job of 20 sequential tasks, each a `busybox` container running `true`, on a
                standalone engine with the Docker runtime, timed from submission until the API shows the job
