@@ -99,7 +99,9 @@ public class StartupTraining {
     static void awaitAnswer(Api api, Process engine) throws Exception {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (true) {
-            if (!engine.isAlive()) throw new IOException("the engine ended at start (exit status " + engine.exitValue() + ")");
+            if (!engine.isAlive()) {
+                throw new IOException("the engine ended at start (exit status " + engine.exitValue() + ")");
+            }
             try {
                 api.get("/health");
                 return;

@@ -3,6 +3,7 @@ package io.tork.adapters.in.web;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.tork.adapters.in.web.middleware.MiddlewareChain;
+import org.eclipse.jetty.http.MimeTypes;
 import java.util.List;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -34,9 +35,19 @@ public final class WebServer {
     }
 
     WebServer(WebConfig config, ApiServices services, WebOptions options, Duration keepAlive) {
+        prepareJettyInBackground();
         this.config = config;
         this.live = new LiveEvents(services.jobs(), new JsonResponses());
         this.app = Javalin.create(cfg -> configure(cfg, config, services, options, live, keepAlive));
+    }
+
+    /**
+     * Jetty's table of media types, which starting the server needs, asks the JDK for every locale it knows: a list
+     * the JDK works out once per process, in tens of milliseconds. It is set up on a thread of its own while the
+     * routes are configured, so that {@link #start()} finds it ready.
+     */
+    private static void prepareJettyInBackground() {
+        Thread.ofPlatform().daemon().name("jetty-prepare").start(() -> MimeTypes.getBaseType("text/html"));
     }
 
     /** Starts listening; returns the bound port (the chosen one when the configured port is 0). */
