@@ -79,6 +79,9 @@ public final class WebServer {
         cfg.concurrency.useVirtualThreads = true;
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
+        // the server is always started at once; the watcher is a thread that holds the whole server (and the
+        // engine behind its routes) for 5 s to warn otherwise, keeping a stopped engine's memory alive that long
+        cfg.startup.startupWatcherEnabled = false;
         cfg.http.prefer405over404 = true;
         cfg.http.maxRequestSize = config.bodyLimitBytes();
         new MiddlewareChain(options.middleware(), options.users().map(UserServices::authenticate).orElse(null),

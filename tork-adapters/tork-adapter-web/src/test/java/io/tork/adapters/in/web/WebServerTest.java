@@ -2,9 +2,12 @@ package io.tork.adapters.in.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class WebServerTest {
@@ -22,6 +25,24 @@ class WebServerTest {
 
         assertThatThrownBy(() -> new ApiClient(port).get("/health"))
                 .isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aStoppedServerLeavesNoThreadBehindThatHoldsIt() {
+        FakeApplication application = new FakeApplication();
+        WebServer server = new WebServer(new WebConfig("127.0.0.1", 0, "v"), application.services());
+        server.start();
+        server.stop();
+        // what the routes serve: in the engine, its stores with every job and task
+        WeakReference<FakeApplication> served = new WeakReference<>(application);
+        application = null;
+        server = null;
+
+        // Javalin's start-up watcher held every server (and so what it serves) for 5 s after its creation
+        await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            System.gc();
+            return served.get() == null;
+        });
     }
 
     @Test
