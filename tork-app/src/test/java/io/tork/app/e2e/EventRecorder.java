@@ -10,14 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Keeps everything {@code GET /events} sends while it is open, as any other client of the stream would see it. */
-final class EventRecorder implements AutoCloseable {
+public final class EventRecorder implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final StringBuffer text = new StringBuffer();
     private final AtomicBoolean ready = new AtomicBoolean();
     private final Thread reader;
     private volatile InputStream body;
 
-    EventRecorder(int port) {
+    public EventRecorder(int port) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/events")).build();
         reader = Thread.ofVirtual().start(() -> {
             try {
@@ -34,11 +34,11 @@ final class EventRecorder implements AutoCloseable {
         });
     }
 
-    boolean isReady() {
+    public boolean isReady() {
         return ready.get();
     }
 
-    String text() {
+    public String text() {
         return text.toString();
     }
 

@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tork.app.e2e.EventRecorder;
 import io.tork.app.cli.RunningEngine;
 import io.tork.app.config.TorkConfig;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,8 +56,8 @@ class LiveEventsAcrossCoordinatorsTest {
             engines.add(other);
             engines.add(WorkerEngine.start(DistributedSettings.config(broker, Map.of("worker.name", "remote-worker"))));
 
-            try (Stream stream = new Stream(watched.apiPort()); ApiClient api = new ApiClient(other.apiPort())) {
-                await().atMost(Duration.ofSeconds(30)).until(() -> stream.text().contains("event: ready"));
+            try (EventRecorder stream = new EventRecorder(watched.apiPort()); ApiClient api = new ApiClient(other.apiPort())) {
+                await().atMost(Duration.ofSeconds(30)).until(stream::isReady);
                 JsonNode job = api.runToEnd("""
                         name: watched from afar
                         tasks:
@@ -82,39 +76,6 @@ class LiveEventsAcrossCoordinatorsTest {
             }
         } finally {
             for (int i = engines.size() - 1; i >= 0; i--) engines.get(i).stop();
-        }
-    }
-
-    /** Everything one client of GET /events receives. */
-    private static final class Stream implements AutoCloseable {
-        private final HttpClient http = HttpClient.newHttpClient();
-        private final StringBuffer text = new StringBuffer();
-        private volatile InputStream body;
-        private final Thread reader;
-
-        Stream(int port) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/events")).build();
-            reader = Thread.ofVirtual().start(() -> {
-                try {
-                    body = http.send(request, HttpResponse.BodyHandlers.ofInputStream()).body();
-                    byte[] buffer = new byte[8192];
-                    int n;
-                    while ((n = body.read(buffer)) >= 0) text.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-                } catch (IOException | InterruptedException e) {
-                    // closed
-                }
-            });
-        }
-
-        String text() {
-            return text.toString();
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (body != null) body.close();
-            reader.interrupt();
-            http.shutdownNow();
         }
     }
 }
