@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,14 +62,17 @@ public final class Outbox {
     }
 
     /**
-     * Sends everything collected, in order, then forgets the sent entries. Never throws: a message the broker
-     * refuses stays kept (with every later one, to keep their order) and the relay sends it when it can.
+     * Hands everything collected to the broker, in order, and forgets each entry once the broker has stored it.
+     * Does not wait for the broker: until it confirms, the entry is still kept, so nothing is lost if it never
+     * does. Never throws: a message the broker refuses stays kept (with every later one, to keep their order) and
+     * the relay sends it when it can.
      */
     public void flush() {
         List<OutboxEntry> toSend = List.copyOf(messages);
         messages.clear();
-        List<String> sent = OutboxSending.sendInOrder(queue, toSend);
-        sentEntries.forget(sent);
+        for (CompletableFuture<String> stored : OutboxSending.handOver(queue, toSend)) {
+            sentEntries.forgetWhenStored(stored);
+        }
         List<Announcement> toAnnounce = List.copyOf(announcements);
         announcements.clear();
         for (Announcement announcement : toAnnounce) {

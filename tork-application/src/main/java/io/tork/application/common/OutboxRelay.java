@@ -16,6 +16,8 @@ import java.util.Objects;
  */
 public final class OutboxRelay {
     static final int BATCH = 500;
+    /** How long a pass waits for the broker to store what it handed over. */
+    private static final long STORE_PATIENCE_MILLIS = 30_000;
     private final OutboxStore store;
     private final MessageQueue queue;
     private final Clock clock;
@@ -34,7 +36,7 @@ public final class OutboxRelay {
         while (true) {
             List<OutboxEntry> stale = store.keptBefore(clock.instant().minus(grace), BATCH);
             if (stale.isEmpty()) return relayed;
-            List<String> sent = OutboxSending.sendInOrder(queue, stale);
+            List<String> sent = OutboxSending.sendInOrder(queue, stale, STORE_PATIENCE_MILLIS);
             OutboxSending.forget(store, sent);
             relayed += sent.size();
             if (sent.size() < stale.size() || stale.size() < BATCH) return relayed;

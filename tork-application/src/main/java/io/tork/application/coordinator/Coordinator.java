@@ -45,10 +45,11 @@ public final class Coordinator implements AutoCloseable {
     public Coordinator(CoordinatorServices services) {
         this.services = services;
         TaskFactory factory = new TaskFactory(services);
-        JobLifecycle lifecycle = new JobLifecycle(services, factory);
+        ContainerScheduling containers = new ContainerScheduling(services);
+        JobLifecycle lifecycle = new JobLifecycle(services, factory, containers);
         this.jobCommands = new JobCommandHandler(lifecycle);
         this.completed = new CompletedHandler(services, lifecycle);
-        this.pending = new PendingHandler(services, new ContainerScheduling(services),
+        this.pending = new PendingHandler(services, containers,
                 new ParallelScheduling(services, factory, lifecycle), new EachScheduling(services, factory, lifecycle),
                 new SubJobScheduling(services, lifecycle), completed);
         this.started = new StartedHandler(services);

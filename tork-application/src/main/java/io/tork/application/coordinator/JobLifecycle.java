@@ -15,6 +15,7 @@ import io.tork.application.port.out.Message.TaskMessage;
 import io.tork.domain.common.Durations;
 import io.tork.domain.job.Job;
 import io.tork.domain.job.JobState;
+import io.tork.domain.spec.TaskKind;
 import io.tork.domain.task.Task;
 import io.tork.domain.task.TaskState;
 import java.time.Instant;
@@ -31,10 +32,12 @@ final class JobLifecycle {
     private static final Logger log = LoggerFactory.getLogger(JobLifecycle.class);
     private final CoordinatorServices services;
     private final TaskFactory tasks;
+    private final ContainerScheduling containers;
 
-    JobLifecycle(CoordinatorServices services, TaskFactory tasks) {
+    JobLifecycle(CoordinatorServices services, TaskFactory tasks, ContainerScheduling containers) {
         this.services = services;
         this.tasks = tasks;
+        this.containers = containers;
     }
 
     void start(String jobId, Outbox out) {
@@ -182,6 +185,10 @@ final class JobLifecycle {
         services.stores().tasks().create(task);
         if (task.state() == TaskState.FAILED) {
             fail(job.id(), task.error(), out);
+        } else if (task.spec().kind() instanceof TaskKind.Container && !PendingHandler.isSkipped(task)) {
+            // scheduled in this transaction, as the pending queue's consumer would do in its own: a job's next
+            // container task then costs one hop through the broker, and one transaction, less
+            containers.schedule(job, task, out);
         } else {
             out.send(PENDING, new TaskMessage(task));
         }

@@ -45,7 +45,8 @@ public final class LostWorkerRecovery {
             throw new IllegalArgumentException("the heartbeat interval must be positive, got " + heartbeatInterval);
         }
         this.watchingSince = services.clock().instant();
-        this.reassignment = new LostTaskReassignment(services, new JobLifecycle(services, new TaskFactory(services)));
+        this.reassignment = new LostTaskReassignment(services, new JobLifecycle(services, new TaskFactory(services),
+                new ContainerScheduling(services)));
     }
 
     /**

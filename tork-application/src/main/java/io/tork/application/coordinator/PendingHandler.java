@@ -52,7 +52,7 @@ final class PendingHandler {
         }
     }
 
-    private static boolean isSkipped(Task task) {
+    static boolean isSkipped(Task task) {
         return task.spec().condition() != null && task.spec().condition().trim().equals("false");
     }
 }

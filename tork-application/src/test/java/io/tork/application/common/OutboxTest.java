@@ -1,5 +1,6 @@
 package io.tork.application.common;
 
+import static io.tork.application.testing.Harness.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,7 @@ import io.tork.application.port.out.Message.JobCommandType;
 import io.tork.application.port.out.MessageHandler;
 import io.tork.application.port.out.MessageQueue;
 import io.tork.application.port.out.OutboxEntry;
+import io.tork.application.port.out.OutgoingMessage;
 import io.tork.application.port.out.QueueInfo;
 import io.tork.application.port.out.StoreException;
 import io.tork.application.port.out.Subscription;
@@ -24,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -132,6 +135,36 @@ class OutboxTest {
         assertThat(broker.sent).extracting(Sent::message).containsExactly(start(accepted.id()));
     }
 
+    @Test
+    void anEntryStaysKeptUntilTheBrokerConfirmsItStoredTheMessage() {
+        ConfirmingLater broker = new ConfirmingLater();
+        TransactionalWork confirmedLater = new TransactionalWork(stores.stores(), broker, new RecordingEventBus(),
+                new SequentialIds(), clock);
+
+        confirmedLater.run(out -> out.send("jobs", start("j1")));
+        assertThat(broker.confirmations).hasSize(1);
+        assertThat(keptNow()).as("sent but not yet stored by the broker").hasSize(1);
+
+        broker.confirmations.getFirst().complete(null);
+        eventually().untilAsserted(() -> assertThat(keptNow()).isEmpty());
+    }
+
+    @Test
+    void anEntryTheBrokerFailsToStoreStaysKeptForTheRelay() {
+        ConfirmingLater broker = new ConfirmingLater();
+        TransactionalWork confirmedLater = new TransactionalWork(stores.stores(), broker, new RecordingEventBus(),
+                new SequentialIds(), clock);
+
+        confirmedLater.run(out -> out.send("jobs", start("j1")));
+        broker.confirmations.getFirst().completeExceptionally(new IllegalStateException("the journal is full"));
+
+        assertThat(keptNow()).extracting(OutboxEntry::message).containsExactly(start("j1"));
+        clock.advance(GRACE.plusSeconds(1));
+        assertThat(relay.relayOnce()).isEqualTo(1);
+        assertThat(this.broker.sent).extracting(Sent::message).containsExactly(start("j1"));
+        assertThat(keptNow()).isEmpty();
+    }
+
     private List<OutboxEntry> keptNow() {
         return stores.outbox().keptBefore(Instant.MAX, Integer.MAX_VALUE);
     }
@@ -152,8 +185,20 @@ class OutboxTest {
     private record Sent(String queue, Message message, Instant deliverAt) {
     }
 
+    /** Takes every message at once and confirms that it stored it only when the test says so. */
+    private static final class ConfirmingLater extends Broker {
+        final List<CompletableFuture<Void>> confirmations = new CopyOnWriteArrayList<>();
+
+        @Override
+        public List<CompletableFuture<Void>> handOver(List<OutgoingMessage> messages) {
+            List<CompletableFuture<Void>> stages = messages.stream().map(m -> new CompletableFuture<Void>()).toList();
+            confirmations.addAll(stages);
+            return stages;
+        }
+    }
+
     /** Records what it takes; refuses everything, or everything after a number of messages, like a broker going down. */
-    private static final class Broker implements MessageQueue {
+    private static class Broker implements MessageQueue {
         final List<Sent> sent = new CopyOnWriteArrayList<>();
         volatile boolean refusing;
         volatile int refuseAfter = Integer.MAX_VALUE;

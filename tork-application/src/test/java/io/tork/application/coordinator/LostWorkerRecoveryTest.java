@@ -350,7 +350,8 @@ class LostWorkerRecoveryTest {
 
         recovery.runOnce();
         // the other coordinator saw the node silent before the first one marked it OFFLINE
-        new LostTaskReassignment(services(), new JobLifecycle(services(), new TaskFactory(services())))
+        new LostTaskReassignment(services(), new JobLifecycle(services(), new TaskFactory(services()),
+                new ContainerScheduling(services())))
                 .reassign(lostNode, scheduledTask(0).id(), now().minus(INTERVAL.multipliedBy(3)));
         unlocked.runOnce();
 

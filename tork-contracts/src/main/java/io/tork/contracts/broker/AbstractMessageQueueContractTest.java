@@ -16,6 +16,7 @@ import io.tork.application.port.out.Message.LogPart;
 import io.tork.application.port.out.Message.TaskMessage;
 import io.tork.application.port.out.MessageHandler;
 import io.tork.application.port.out.MessageQueue;
+import io.tork.application.port.out.OutgoingMessage;
 import io.tork.application.port.out.QueueInfo;
 import io.tork.application.port.out.Subscription;
 import io.tork.contracts.Eventually;
@@ -29,6 +30,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -145,6 +147,46 @@ public abstract class AbstractMessageQueueContractTest {
 
         recorder.awaitCount(20);
         assertThat(recorder.messages()).containsExactlyElementsOf(sent);
+    }
+
+    @Test
+    void handedOverMessagesAreConfirmedAndDeliveredInOrder() {
+        String name = newQueue();
+        List<Message> sent = IntStream.range(0, 20).mapToObj(i -> command("handed-over-" + i)).toList();
+
+        List<CompletableFuture<Void>> stored = queue().handOver(
+                sent.stream().map(m -> new OutgoingMessage(name, m, null)).toList());
+
+        assertThat(stored).hasSize(sent.size());
+        assertThat(CompletableFuture.allOf(stored.toArray(CompletableFuture[]::new)))
+                .as("the broker confirms every message").succeedsWithin(PATIENCE);
+        assertThat(queue().queue(name)).map(QueueInfo::size).contains((long) sent.size());
+        Recorder recorder = new Recorder();
+        subscribe(name, 1, recorder);
+        recorder.awaitCount(sent.size());
+        assertThat(recorder.messages()).containsExactlyElementsOf(sent);
+    }
+
+    @Test
+    void aHandedOverMessageWithADeliveryTimeIsDeliveredNoEarlierThanAsked() {
+        String name = newQueue();
+        List<Instant> arrivals = new CopyOnWriteArrayList<>();
+        Recorder recorder = new Recorder(m -> arrivals.add(Instant.now()));
+        subscribe(name, 1, recorder);
+        Instant deliverAt = Instant.now().plusMillis(300).truncatedTo(ChronoUnit.MILLIS);
+        Message message = command("handed over, delayed");
+
+        List<CompletableFuture<Void>> stored = queue().handOver(List.of(new OutgoingMessage(name, message, deliverAt)));
+
+        assertThat(stored.getFirst()).succeedsWithin(PATIENCE);
+        recorder.awaitCount(1);
+        assertThat(recorder.messages()).containsExactly(message);
+        assertThat(arrivals.getFirst()).isAfterOrEqualTo(deliverAt);
+    }
+
+    @Test
+    void handingOverNothingSendsNothing() {
+        assertThat(queue().handOver(List.of())).isEmpty();
     }
 
     @Test

@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ArtemisConnection implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ArtemisConnection.class);
+    /** Unconfirmed sends the client keeps to resend after reattaching; Artemis' usual size. */
+    private static final int CONFIRMATION_WINDOW_BYTES = 1024 * 1024;
 
     private final String url;
     private final String username;
@@ -70,8 +72,10 @@ final class ArtemisConnection implements AutoCloseable {
         if (!given.contains("maxRetryInterval")) locator.setMaxRetryInterval(10_000);
         if (!given.contains("clientFailureCheckPeriod")) locator.setClientFailureCheckPeriod(5_000);
         if (!given.contains("connectionTTL")) locator.setConnectionTTL(15_000);
-        // durable sends wait for the broker's journal: a publish that returns is never lost
-        if (!given.contains("blockOnDurableSend")) locator.setBlockOnDurableSend(true);
+        // The broker confirms each durable send once it is in its journal (Publisher waits for that where the
+        // caller needs it); a send that blocked instead would hold its session for a disk sync.
+        if (!given.contains("blockOnDurableSend")) locator.setBlockOnDurableSend(false);
+        if (!given.contains("confirmationWindowSize")) locator.setConfirmationWindowSize(CONFIRMATION_WINDOW_BYTES);
     }
 
     private static Set<String> parametersIn(String url) {

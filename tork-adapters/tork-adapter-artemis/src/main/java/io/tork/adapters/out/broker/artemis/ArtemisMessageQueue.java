@@ -3,7 +3,9 @@ package io.tork.adapters.out.broker.artemis;
 import io.tork.application.port.out.Message;
 import io.tork.application.port.out.MessageHandler;
 import io.tork.application.port.out.MessageQueue;
+import io.tork.application.port.out.OutgoingMessage;
 import io.tork.application.port.out.QueueInfo;
+import io.tork.application.port.out.StoreException;
 import io.tork.application.port.out.Subscription;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 /**
@@ -52,12 +55,35 @@ public final class ArtemisMessageQueue implements MessageQueue {
     }
 
     private void send(String queue, Message message, Instant deliverAt) {
+        Publisher.Outgoing outgoing = outgoing(queue, message, deliverAt);
+        publisher.send(outgoing.address(), outgoing.body(), true, outgoing.headers());
+    }
+
+    /** Sends without waiting for the broker's disk: its confirmations complete the stages. */
+    @Override
+    public List<CompletableFuture<Void>> handOver(List<OutgoingMessage> messages) {
+        List<Publisher.Outgoing> outgoing = new ArrayList<>(messages.size());
+        for (OutgoingMessage message : messages) {
+            try {
+                outgoing.add(outgoing(message.queue(), message.message(), message.deliverAt()));
+            } catch (StoreException refused) {
+                // the queue could not be declared: send those before it, refuse it and those after it
+                List<CompletableFuture<Void>> stored = new ArrayList<>(publisher.handOver(outgoing));
+                while (stored.size() < messages.size()) stored.add(CompletableFuture.failedFuture(refused));
+                return stored;
+            }
+        }
+        return publisher.handOver(outgoing);
+    }
+
+    private Publisher.Outgoing outgoing(String queue, Message message, Instant deliverAt) {
         requireName(queue);
         Objects.requireNonNull(message, "message");
         requireOpen();
+        // while reconnecting, declaring the queue would wait for the whole call timeout: say so at once instead
+        if (!connection.isConnected()) throw BrokerFailures.unreachable(queue);
         admin.declareQueue(queue);
-        byte[] body = codec.encode(message);
-        publisher.send(queue, body, true, m -> {
+        return new Publisher.Outgoing(queue, codec.encode(message), m -> {
             m.setPriority((byte) message.priority());
             if (deliverAt != null) {
                 m.putLongProperty(org.apache.activemq.artemis.api.core.Message.HDR_SCHEDULED_DELIVERY_TIME,

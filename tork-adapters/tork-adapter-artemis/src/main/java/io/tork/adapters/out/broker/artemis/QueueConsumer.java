@@ -4,6 +4,7 @@ import io.tork.adapters.out.broker.artemis.MessageCodec.UndecodableMessageExcept
 import io.tork.application.port.out.Message;
 import io.tork.application.port.out.MessageHandler;
 import io.tork.application.port.out.StoreException;
+import io.tork.domain.validation.Queues;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.client.ClientMessage;
@@ -19,11 +20,16 @@ import org.slf4j.LoggerFactory;
  * cannot be read. Neither ever blocks the queue. A handler that fails because the datastore is unavailable is not
  * the message's fault: the message waits, uncounted, until the datastore is back.
  *
- * <p>It takes no message ahead of the one it handles (consumer window 0): otherwise a message already buffered
- * here would pass a higher-priority one published later.
+ * <p>On a queue of tasks for workers it takes no message ahead of the one it handles (consumer window 0):
+ * otherwise a task already buffered here would pass a higher-priority one published later, and could wait here
+ * while another worker is idle. The coordinator's own queues are drained as fast as they fill, so there the broker
+ * may push messages ahead ({@link #COORDINATOR_WINDOW_BYTES}): asking for each one would cost a round trip per
+ * message, which was half of the broker's work per task.
  */
 final class QueueConsumer extends ConsumerLoop {
     static final int MAX_REDELIVERIES = 5;
+    /** A few dozen messages of the coordinator's size. */
+    static final int COORDINATOR_WINDOW_BYTES = 32 * 1024;
     private static final long FIRST_STORE_PAUSE_MILLIS = 100;
     private static final long MAX_STORE_PAUSE_MILLIS = 5_000;
     private static final Logger log = LoggerFactory.getLogger(QueueConsumer.class);
@@ -48,7 +54,8 @@ final class QueueConsumer extends ConsumerLoop {
     protected void open() throws ActiveMQException {
         admin.declareQueue(queue);
         session = connection.transactedSession();
-        consumer = session.createConsumer(SimpleString.of(queue), null, 0, -1, false);
+        int window = Queues.COORDINATOR_QUEUES.contains(queue) ? COORDINATOR_WINDOW_BYTES : 0;
+        consumer = session.createConsumer(SimpleString.of(queue), null, window, -1, false);
         deadLetters = session.createProducer();
     }
 
@@ -78,7 +85,8 @@ final class QueueConsumer extends ConsumerLoop {
         transientFailures = 0;
         delivery.acknowledge();
         // Not waiting for the broker to store the acknowledgement saves a disk sync per message. What the handler
-        // sent is already stored (durable sends wait), so a crash can only make the broker deliver this message
+        // sent is stored already (a plain publish waits) or kept in the outbox until the broker confirms it, so a
+        // crash can only make the broker deliver this message again, or the relay send the handler's messages
         // again, which handlers tolerate (they re-check stored state); the session's next command follows the commit.
         session.commit(false);
     }

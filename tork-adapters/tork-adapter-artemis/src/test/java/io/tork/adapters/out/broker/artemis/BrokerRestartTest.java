@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tork.application.port.out.Message;
 import io.tork.application.port.out.Message.JobCommand;
 import io.tork.application.port.out.Message.JobCommandType;
+import io.tork.application.port.out.OutgoingMessage;
 import io.tork.application.port.out.QueueInfo;
 import io.tork.application.port.out.Subscription;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +72,26 @@ class BrokerRestartTest {
         eventually().untilAsserted(() -> assertThat(handled).containsExactly(before, after));
         eventually().untilAsserted(() -> assertThat(client.messageQueue().queue(queue))
                 .contains(new QueueInfo(queue, 0, 2, 0)));
+        subscription.close();
+    }
+
+    @Test
+    void messagesHandedOverWhileTheBrokerIsDownAreRefusedWithoutThrowingAndCanBeHandedOverAgainLater() {
+        ArtemisBroker client = broker.client();
+        Message message = command("handed over during the outage");
+        broker.stopBroker();
+        eventually().until(() -> !client.isHealthy());
+
+        List<CompletableFuture<Void>> refused = client.messageQueue().handOver(List.of(
+                new OutgoingMessage(queue, message, null), new OutgoingMessage(queue, command("after it"), null)));
+
+        assertThat(refused).hasSize(2).allSatisfy(stage -> assertThat(stage).failsWithin(Duration.ofSeconds(30)));
+        broker.startBroker();
+        eventually().until(client::isHealthy);
+        assertThat(client.messageQueue().handOver(List.of(new OutgoingMessage(queue, message, null))).getFirst())
+                .succeedsWithin(Duration.ofSeconds(30));
+        Subscription subscription = client.messageQueue().subscribe(queue, 1, handled::add);
+        eventually().untilAsserted(() -> assertThat(handled).containsExactly(message));
         subscription.close();
     }
 

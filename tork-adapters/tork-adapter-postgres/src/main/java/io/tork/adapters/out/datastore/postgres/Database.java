@@ -67,6 +67,33 @@ final class Database {
         }
     }
 
+    /**
+     * Like {@link #onConnection}, on the JDBC connection itself: for the few statements every task runs several
+     * times, where rendering them with jOOQ cost more CPU than the database spent running them.
+     */
+    <T> T onJdbc(String action, JdbcWork<T> work) {
+        return onConnection(action, db -> jdbc(action, work));
+    }
+
+    /** Like {@link #inTransaction}, on the JDBC connection itself (see {@link #onJdbc}). */
+    <T> T inJdbcTransaction(String action, JdbcWork<T> work) {
+        return inTransaction(action, db -> jdbc(action, work));
+    }
+
+    private <T> T jdbc(String action, JdbcWork<T> work) {
+        try {
+            return work.apply(current.get());
+        } catch (SQLException e) {
+            throw StoreErrors.translate(action, e);
+        }
+    }
+
+    /** Statements on a connection the {@link Database} took and gives back. */
+    @FunctionalInterface
+    interface JdbcWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
     private <T> T translating(String action, Function<DSLContext, T> work) {
         try {
             return work.apply(dsl);

@@ -79,9 +79,17 @@ final class Documents {
         return node;
     }
 
+    /** The document as JSON text, for a statement that binds it as {@code ?::jsonb}. */
+    String json(Object value) {
+        return write(value).data();
+    }
+
     <T> T read(JSONB document, Class<T> type) {
+        return read(document.data(), type);
+    }
+
+    <T> T read(String json, Class<T> type) {
         try {
-            String json = document.data();
             // without a key, and with no string that could be an encrypted secret, there is nothing to reveal
             if (!secrets.encrypts() && !json.contains(ENCRYPTED_STRING_START)) return mapper.readValue(json, type);
             return mapper.treeToValue(secrets.decrypt(mapper.readTree(json)), type);

@@ -9,6 +9,7 @@ import io.tork.application.port.out.NotFoundException;
 import io.tork.application.port.out.Page;
 import io.tork.domain.job.Job;
 import io.tork.domain.job.JobState;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -24,6 +25,13 @@ final class PostgresJobStore implements JobStore {
     private static final Field<String[]> TAGS = DSL.field(DSL.name("tags"), SQLDataType.CLOB.array());
     private static final Field<Object> TEXT_SEARCH = DSL.field(DSL.name("ts"));
 
+    // the statements every job runs, written out rather than rendered by jOOQ each time (see Database.onJdbc)
+    private static final String INSERT = "INSERT INTO jobs (id, parent_task_id, name, description, state, created_at, "
+            + "scheduled_job_id, delete_at, doc, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)";
+    private static final String FIND = "SELECT doc FROM jobs WHERE id = ?";
+    private static final String LOCK = "SELECT doc FROM jobs WHERE id = ? FOR NO KEY UPDATE";
+    private static final String UPDATE = "UPDATE jobs SET state = ?, delete_at = ?, doc = ?::jsonb WHERE id = ?";
+
     private final Database database;
     private final Documents documents;
 
@@ -35,45 +43,48 @@ final class PostgresJobStore implements JobStore {
     @Override
     public void create(Job job) {
         List<String> tags = job.spec().tags() == null ? List.of() : job.spec().tags();
-        database.onConnection("can not create job " + job.id(), db -> db.insertInto(JOBS)
-                .set(JOBS.ID, job.id())
-                .set(JOBS.PARENT_TASK_ID, job.parentTaskId())
-                .set(JOBS.NAME, NulCharacters.strip(job.spec().name()))
-                .set(JOBS.DESCRIPTION, NulCharacters.strip(job.spec().description()))
-                .set(JOBS.STATE, job.state().name())
-                .set(JOBS.CREATED_AT, Timestamps.utc(job.createdAt()))
-                .set(JOBS.SCHEDULED_JOB_ID, job.scheduledBy() == null ? null : job.scheduledBy().id())
-                .set(JOBS.DELETE_AT, Timestamps.utc(job.deleteAt()))
-                .set(JOBS.DOC, documents.write(job))
-                .set(TAGS, tags.stream().map(NulCharacters::strip).toArray(String[]::new))
-                .execute());
+        database.onJdbc("can not create job " + job.id(), connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setString(1, job.id());
+                insert.setString(2, job.parentTaskId());
+                insert.setString(3, NulCharacters.strip(job.spec().name()));
+                insert.setString(4, NulCharacters.strip(job.spec().description()));
+                insert.setString(5, job.state().name());
+                Rows.setInstant(insert, 6, job.createdAt());
+                insert.setString(7, job.scheduledBy() == null ? null : job.scheduledBy().id());
+                Rows.setInstant(insert, 8, job.deleteAt());
+                insert.setString(9, documents.json(job));
+                insert.setArray(10, connection.createArrayOf("text",
+                        tags.stream().map(NulCharacters::strip).toArray(String[]::new)));
+                return insert.executeUpdate();
+            }
+        });
     }
 
     @Override
     public Optional<Job> find(String id) {
-        return database.onConnection("can not read job " + id, db -> db.select(JOBS.DOC).from(JOBS).where(JOBS.ID.eq(id))
-                .fetchOptional(JOBS.DOC)
-                .map(doc -> documents.read(doc, Job.class)));
+        return database.onJdbc("can not read job " + id, connection ->
+                Optional.ofNullable(Rows.stringById(connection, FIND, id)).map(doc -> documents.read(doc, Job.class)));
     }
 
     @Override
     public Job update(String id, UnaryOperator<Job> change) {
         // the row lock serializes concurrent updates; NO KEY UPDATE since the id never changes, so inserting rows
         // that reference this one is not blocked meanwhile
-        return database.inTransaction("can not update job " + id, db -> {
-            Job current = db.select(JOBS.DOC).from(JOBS).where(JOBS.ID.eq(id)).forNoKeyUpdate()
-                    .fetchOptional(JOBS.DOC)
-                    .map(doc -> documents.read(doc, Job.class))
-                    .orElseThrow(() -> new NotFoundException("job not found"));
+        return database.inJdbcTransaction("can not update job " + id, connection -> {
+            String doc = Rows.stringById(connection, LOCK, id);
+            if (doc == null) throw new NotFoundException("job not found");
+            Job current = documents.read(doc, Job.class);
             Job changed = change.apply(current);
             // a conditional update that did not apply returns the record as it was: nothing to write
             if (changed == current) return current;
-            db.update(JOBS)
-                    .set(JOBS.STATE, changed.state().name())
-                    .set(JOBS.DELETE_AT, Timestamps.utc(changed.deleteAt()))
-                    .set(JOBS.DOC, documents.write(changed))
-                    .where(JOBS.ID.eq(id))
-                    .execute();
+            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+                update.setString(1, changed.state().name());
+                Rows.setInstant(update, 2, changed.deleteAt());
+                update.setString(3, documents.json(changed));
+                update.setString(4, id);
+                update.executeUpdate();
+            }
             return changed;
         });
     }

@@ -5,6 +5,7 @@ import static io.tork.adapters.out.datastore.postgres.schema.Tables.OUTBOX;
 import io.tork.application.port.out.OutboxEntry;
 import io.tork.application.port.out.OutboxStore;
 import java.time.Instant;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +13,11 @@ import org.jooq.Record;
 
 /** The outbox table; entries are written in one statement per transaction and read back in the order kept. */
 final class PostgresOutboxStore implements OutboxStore {
+    // written out rather than rendered by jOOQ each time (see Database.onJdbc); one statement text for any count
+    private static final String INSERT = "INSERT INTO outbox (id, queue, kind, deliver_at, kept_at, doc) "
+            + "VALUES (?, ?, ?, ?, ?, ?::jsonb)";
+    private static final String REMOVE = "DELETE FROM outbox WHERE id = ANY (?)";
+
     private final Database database;
     private final OutboxMessages messages;
 
@@ -23,15 +29,20 @@ final class PostgresOutboxStore implements OutboxStore {
     @Override
     public void keep(List<OutboxEntry> entries) {
         if (entries.isEmpty()) return;
-        database.onConnection("can not keep " + entries.size() + " message(s) in the outbox", db -> {
-            var insert = db.insertInto(OUTBOX, OUTBOX.ID, OUTBOX.QUEUE, OUTBOX.KIND, OUTBOX.DELIVER_AT, OUTBOX.KEPT_AT,
-                    OUTBOX.DOC);
-            for (OutboxEntry entry : entries) {
-                insert = insert.values(entry.id(), entry.queue(), messages.kindOf(entry.message()),
-                        Timestamps.utc(entry.deliverAt()), Timestamps.utc(entry.keptAt()),
-                        messages.write(entry.message()));
+        database.onJdbc("can not keep " + entries.size() + " message(s) in the outbox", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (OutboxEntry entry : entries) {
+                    insert.setString(1, entry.id());
+                    insert.setString(2, entry.queue());
+                    insert.setString(3, messages.kindOf(entry.message()));
+                    Rows.setInstant(insert, 4, entry.deliverAt());
+                    Rows.setInstant(insert, 5, entry.keptAt());
+                    insert.setString(6, messages.write(entry.message()).data());
+                    if (entries.size() == 1) return insert.executeUpdate();
+                    insert.addBatch();
+                }
+                return insert.executeBatch().length;
             }
-            return insert.execute();
         });
     }
 
@@ -57,7 +68,11 @@ final class PostgresOutboxStore implements OutboxStore {
     @Override
     public void remove(Collection<String> ids) {
         if (ids.isEmpty()) return;
-        database.onConnection("can not remove sent messages from the outbox",
-                db -> db.deleteFrom(OUTBOX).where(OUTBOX.ID.in(ids)).execute());
+        database.onJdbc("can not remove sent messages from the outbox", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(REMOVE)) {
+                delete.setArray(1, connection.createArrayOf("varchar", ids.toArray(String[]::new)));
+                return delete.executeUpdate();
+            }
+        });
     }
 }

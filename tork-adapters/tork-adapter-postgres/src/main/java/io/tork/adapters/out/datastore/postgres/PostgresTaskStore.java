@@ -7,6 +7,7 @@ import io.tork.application.port.out.TaskStore;
 import io.tork.domain.spec.TaskKind;
 import io.tork.domain.task.Task;
 import io.tork.domain.task.TaskState;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -21,6 +22,14 @@ final class PostgresTaskStore implements TaskStore {
     private static final List<SortField<?>> BY_POSITION_THEN_CREATION =
             List.of(TASKS.POSITION.asc(), TASKS.CREATED_AT.asc(), TASKS.SEQ.asc());
 
+    // the statements every task runs, written out rather than rendered by jOOQ each time (see Database.onJdbc)
+    private static final String INSERT = "INSERT INTO tasks (id, job_id, parent_id, position, state, node_id, "
+            + "container, created_at, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+    private static final String FIND = "SELECT doc FROM tasks WHERE id = ?";
+    private static final String LOCK = "SELECT doc FROM tasks WHERE id = ? FOR NO KEY UPDATE";
+    private static final String UPDATE = "UPDATE tasks SET position = ?, state = ?, node_id = ?, container = ?, "
+            + "doc = ?::jsonb WHERE id = ?";
+
     private final Database database;
     private final Documents documents;
 
@@ -31,47 +40,48 @@ final class PostgresTaskStore implements TaskStore {
 
     @Override
     public void create(Task task) {
-        database.onConnection("can not create task " + task.id(), db -> db.insertInto(TASKS)
-                .set(TASKS.ID, task.id())
-                .set(TASKS.JOB_ID, task.jobId())
-                .set(TASKS.PARENT_ID, task.parentId())
-                .set(TASKS.POSITION, task.position())
-                .set(TASKS.STATE, task.state().name())
-                .set(TASKS.NODE_ID, task.nodeId())
-                .set(TASKS.CONTAINER, runsAContainer(task))
-                .set(TASKS.CREATED_AT, Timestamps.utc(task.createdAt()))
-                .set(TASKS.DOC, documents.write(task))
-                .execute());
+        database.onJdbc("can not create task " + task.id(), connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setString(1, task.id());
+                insert.setString(2, task.jobId());
+                insert.setString(3, task.parentId());
+                insert.setInt(4, task.position());
+                insert.setString(5, task.state().name());
+                insert.setString(6, task.nodeId());
+                insert.setBoolean(7, runsAContainer(task));
+                Rows.setInstant(insert, 8, task.createdAt());
+                insert.setString(9, documents.json(task));
+                return insert.executeUpdate();
+            }
+        });
     }
 
     @Override
     public Optional<Task> find(String id) {
-        return database.onConnection("can not read task " + id, db -> db.select(TASKS.DOC).from(TASKS)
-                .where(TASKS.ID.eq(id))
-                .fetchOptional(TASKS.DOC)
-                .map(doc -> documents.read(doc, Task.class)));
+        return database.onJdbc("can not read task " + id, connection ->
+                Optional.ofNullable(Rows.stringById(connection, FIND, id)).map(doc -> documents.read(doc, Task.class)));
     }
 
     @Override
     public Task update(String id, UnaryOperator<Task> change) {
         // the row lock serializes concurrent updates; NO KEY UPDATE since the id never changes, so inserting rows
         // that reference this one is not blocked meanwhile
-        return database.inTransaction("can not update task " + id, db -> {
-            Task current = db.select(TASKS.DOC).from(TASKS).where(TASKS.ID.eq(id)).forNoKeyUpdate()
-                    .fetchOptional(TASKS.DOC)
-                    .map(doc -> documents.read(doc, Task.class))
-                    .orElseThrow(() -> new NotFoundException("task not found"));
+        return database.inJdbcTransaction("can not update task " + id, connection -> {
+            String doc = Rows.stringById(connection, LOCK, id);
+            if (doc == null) throw new NotFoundException("task not found");
+            Task current = documents.read(doc, Task.class);
             Task changed = change.apply(current);
             // a conditional update that did not apply returns the record as it was: nothing to write
             if (changed == current) return current;
-            db.update(TASKS)
-                    .set(TASKS.POSITION, changed.position())
-                    .set(TASKS.STATE, changed.state().name())
-                    .set(TASKS.NODE_ID, changed.nodeId())
-                    .set(TASKS.CONTAINER, runsAContainer(changed))
-                    .set(TASKS.DOC, documents.write(changed))
-                    .where(TASKS.ID.eq(id))
-                    .execute();
+            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+                update.setInt(1, changed.position());
+                update.setString(2, changed.state().name());
+                update.setString(3, changed.nodeId());
+                update.setBoolean(4, runsAContainer(changed));
+                update.setString(5, documents.json(changed));
+                update.setString(6, id);
+                update.executeUpdate();
+            }
             return changed;
         });
     }

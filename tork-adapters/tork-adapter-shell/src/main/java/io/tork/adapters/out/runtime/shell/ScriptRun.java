@@ -94,7 +94,7 @@ final class ScriptRun {
 
     private static Process start(ProcessBuilder builder) throws RuntimeFailure {
         try {
-            return builder.start();
+            return ForkGuard.start(builder::start);
         } catch (IOException e) {
             throw new RuntimeFailure("cannot start " + String.join(" ", builder.command()) + ": " + e.getMessage(), e);
         }

@@ -52,13 +52,14 @@ final class TaskDirectory implements AutoCloseable {
         try {
             Files.createFile(output());
             Files.createFile(progress());
-            Files.writeString(entrypoint(), script == null ? "" : script);
+            ForkGuard.write(() -> Files.writeString(entrypoint(), script == null ? "" : script));
             makeExecutable(entrypoint());
             Files.createDirectory(workdir());
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Path target = fileInWorkdir(file.getKey());
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, file.getValue() == null ? "" : file.getValue());
+                // a task's file may be a script it runs, too
+                ForkGuard.write(() -> Files.writeString(target, file.getValue() == null ? "" : file.getValue()));
             }
         } catch (IOException e) {
             throw new RuntimeFailure("cannot prepare the task directory: " + e.getMessage(), e);
