@@ -51,7 +51,7 @@ final class DispatchBenchmark {
         double spawnRate = Stats.median(spawns);
         return List.of(
                 Result.of(SECTION, "standalone, no-op runtime (" + jobs + " jobs)", Target.atLeast(2000, "tasks/s"),
-                        noop, "tasks/s", "in-memory broker, 5-hop chains: " + Format.value(brokerRate, "chains/s"),
+                        noop, "tasks/s", "in-memory broker, " + Baselines.HOPS_PER_JOB + "-hop chains: " + Format.value(brokerRate, "chains/s"),
                         Format.value(100 * Stats.median(noop) / brokerRate, "%") + " of the bare broker; "
                                 + cpu(noopCpu)),
                 Result.of(SECTION, "standalone, shell runtime (" + shellJobs + " jobs)", null, shell, "tasks/s",

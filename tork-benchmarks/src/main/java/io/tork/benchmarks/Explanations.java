@@ -24,10 +24,11 @@ final class Explanations {
                coordinator that has been up for a while. Standalone: in-memory broker and datastore. Distributed: a
                broker (`tork run broker`: embedded Artemis with its persistent journal), one coordinator over PostgreSQL
                and one worker, each a separate engine talking over TCP (in one JVM). PostgreSQL runs with its default
-               durability (`synchronous_commit = on`). **Baselines:** standalone, 10,000 chains of 5 hops through the
-               bare in-memory broker (a one-task job crosses 5 queues: jobs, pending, the task queue, started,
-               completed); distributed, durable messages through the same kind of Artemis broker (4 producers with
-               blocking durable sends, 2 transacted consumers committing each message) and single-row INSERT
+               durability (`synchronous_commit = on`). **Baselines:** standalone, 10,000 chains of 4 hops through the
+               bare in-memory broker (a one-task job crosses 4 queues: jobs, the task queue, started, completed);
+               distributed, durable messages through the same kind of Artemis broker, sent and taken as the engine
+               does (4 producers whose sends the broker confirms once journaled, 2 transacted consumers committing
+               each message without waiting for the journal, the broker pushing messages ahead to them) and single-row INSERT
                transactions into the same PostgreSQL from 4 connections; shell, `sh -c true` processes started 4 at a
                time. The shell runs use 2,000 jobs (each starts a process; the rate settles long before 10,000).
                The no-op rows also give the CPU time the benchmark's JVM (engine and API clients) spent per task,
