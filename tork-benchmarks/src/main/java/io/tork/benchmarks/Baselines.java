@@ -70,8 +70,7 @@ final class Baselines {
      * Durable messages through an Artemis broker like the one {@code tork run broker} starts (same journal, TCP),
      * sent and taken the way the engine does: {@value #THREADS} producers sending without blocking, each message
      * confirmed by the broker once journaled; two transacted consumers committing each message without waiting for
-     * the journal, the broker pushing
-     * messages ahead to them. Messages sent, confirmed and received per second.
+     * the journal, the broker pushing messages ahead to them. Messages sent, confirmed and received per second.
      */
     static double artemisDurableMessages(Path dataDir, int messages) throws Exception {
         int port = Deployments.freePort();
