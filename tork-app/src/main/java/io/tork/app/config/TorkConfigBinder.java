@@ -52,7 +52,10 @@ final class TorkConfigBinder {
                 new ShellRuntimeConfig(shellCommand(values), id(values, "runtime.shell.uid"),
                         id(values, "runtime.shell.gid")),
                 new DockerRuntimeConfig(values.bool("runtime.docker.privileged", false),
-                        values.integer("runtime.docker.pids.limit", DEFAULT_PIDS_LIMIT, 0)),
+                        values.integer("runtime.docker.pids.limit", DEFAULT_PIDS_LIMIT, 0),
+                        values.choice("runtime.docker.torkdir.mode", DockerTorkDirMode.class, DockerTorkDirMode.AUTO),
+                        values.text("runtime.docker.torkdir.root").flatMap(text -> values.parsed(
+                                "runtime.docker.torkdir.root", text, Path::of, "expected a folder path"))),
                 pluginRuntimeSettings(values));
         MountsConfig mounts = new MountsConfig(values.bool("mounts.bind.allowed", false),
                 values.list("mounts.bind.sources", List.of()));

@@ -3,6 +3,7 @@ package io.tork.app.wiring;
 import io.tork.adapters.out.runtime.docker.DockerRuntimeConfig;
 import io.tork.adapters.out.runtime.docker.DockerTaskRuntime;
 import io.tork.adapters.out.runtime.docker.ImagePullPolicy;
+import io.tork.adapters.out.runtime.docker.TorkDirMode;
 import io.tork.adapters.out.runtime.shell.ShellRuntimeConfig;
 import io.tork.adapters.out.runtime.shell.ShellTaskRuntime;
 import io.tork.app.config.RuntimeType;
@@ -20,7 +21,9 @@ final class Runtimes {
                 new RuntimeCatalog.Entry(RuntimeType.DOCKER.configName(), RuntimeCatalog.BUILT_IN, true,
                         () -> new DockerTaskRuntime(new DockerRuntimeConfig(runtime.docker().privileged(),
                                 runtime.docker().pidsLimit(), config.mounts().bindAllowed(),
-                                config.mounts().bindSources(), null, ImagePullPolicy.IF_NOT_PRESENT))),
+                                config.mounts().bindSources(), null, ImagePullPolicy.IF_NOT_PRESENT)
+                                .withTorkDir(TorkDirMode.valueOf(runtime.docker().torkDirMode().name()),
+                                        runtime.docker().torkDirRoot().orElse(null)))),
                 new RuntimeCatalog.Entry(RuntimeType.SHELL.configName(), RuntimeCatalog.BUILT_IN, false,
                         () -> new ShellTaskRuntime(new ShellRuntimeConfig(runtime.shell().cmd(),
                                 runtime.shell().uid().orElse(null), runtime.shell().gid().orElse(null)))));

@@ -3,6 +3,7 @@ package io.tork.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ class TorkConfigBindingTest {
                 Map.entry("runtime.shell.gid", "-"),
                 Map.entry("runtime.docker.privileged", "true"),
                 Map.entry("runtime.docker.pids.limit", "0"),
+                Map.entry("runtime.docker.torkdir.mode", "volume"),
+                Map.entry("runtime.docker.torkdir.root", "/var/tmp/tork"),
                 Map.entry("mounts.bind.allowed", true),
                 Map.entry("mounts.bind.sources", List.of("/data", "/srv")),
                 Map.entry("middleware.web.bodylimit", "2M"),
@@ -55,6 +58,8 @@ class TorkConfigBindingTest {
         assertThat(config.runtime().shell().gid()).isEmpty();
         assertThat(config.runtime().docker().privileged()).isTrue();
         assertThat(config.runtime().docker().limitsPids()).isFalse();
+        assertThat(config.runtime().docker().torkDirMode()).isEqualTo(DockerTorkDirMode.VOLUME);
+        assertThat(config.runtime().docker().torkDirRoot()).contains(Path.of("/var/tmp/tork"));
         assertThat(config.mounts().bindAllowed()).isTrue();
         assertThat(config.mounts().bindSources()).containsExactly("/data", "/srv");
         assertThat(config.web().bodyLimitBytes()).isEqualTo(2 * 1024 * 1024);
@@ -67,6 +72,9 @@ class TorkConfigBindingTest {
         assertThatThrownBy(() -> TorkConfig.of(Map.of("broker.type", "rabbit")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("unknown broker.type 'rabbit': allowed values are inmemory, artemis");
+        assertThatThrownBy(() -> TorkConfig.of(Map.of("runtime.docker.torkdir.mode", "nfs")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown runtime.docker.torkdir.mode 'nfs': allowed values are auto, volume, bind");
         assertThatThrownBy(() -> TorkConfig.of(Map.of("datastore.type", "mongo")))
                 .hasMessageContaining("unknown datastore.type 'mongo': allowed values are inmemory, postgres");
         assertThatThrownBy(() -> TorkConfig.of(Map.of("runtime.type", "pod man")))

@@ -41,6 +41,8 @@ class TorkConfigDefaultsTest {
     void isHardenedByDefault() {
         assertThat(config.runtime().docker().privileged()).isFalse();
         assertThat(config.runtime().docker().pidsLimit()).isEqualTo(1024);
+        assertThat(config.runtime().docker().torkDirMode()).isEqualTo(DockerTorkDirMode.AUTO);
+        assertThat(config.runtime().docker().torkDirRoot()).isEmpty();
         assertThat(config.mounts().bindAllowed()).isFalse();
         assertThat(config.mounts().bindSources()).isEmpty();
         assertThat(config.web().bodyLimitBytes()).isEqualTo(500 * 1024);

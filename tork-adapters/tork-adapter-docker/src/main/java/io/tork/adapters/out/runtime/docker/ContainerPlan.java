@@ -11,16 +11,15 @@ import java.util.Map;
 
 /**
  * What one container of a task looks like (reference §4.2): its command, entrypoint, environment and working
- * directory, and the archive copied into it before it starts — the {@code /tork} files and the task's
- * {@code files}.
+ * directory, and the files put into it before it starts — the {@code /tork} files and the task's {@code files}.
  *
  * @param cmd        {@code null} keeps the image's
  * @param entrypoint {@code null} keeps the image's
  * @param workdir    {@code null} keeps the image's
- * @param archive    a tar to extract at {@code /}
+ * @param entries    the files and directories to put in place, parents before children
  */
 record ContainerPlan(String image, List<String> cmd, List<String> entrypoint, List<String> env, String workdir,
-        byte[] archive) {
+        List<Entry> entries) {
 
     static final String TORK_DIR = "/tork";
     static final String OUTPUT_FILE = TORK_DIR + "/stdout";
@@ -44,7 +43,41 @@ record ContainerPlan(String image, List<String> cmd, List<String> entrypoint, Li
         List<String> entrypoint = spec.entrypoint() != null ? spec.entrypoint() : hasScript ? List.of("sh", "-c") : null;
         String workdir = !isBlank(spec.workdir()) ? spec.workdir() : hasFiles ? DEFAULT_WORKDIR : null;
         return new ContainerPlan(spec.image(), cmd, entrypoint, environment(spec.env()), workdir,
-                archive(spec, hasScript, workdir));
+                entries(spec, hasScript, workdir));
+    }
+
+    /**
+     * A file or directory put into the container before it starts.
+     *
+     * @param path    absolute ({@code /tork/stdout}); a task's file name may add {@code .} or repeated slashes
+     * @param content {@code null} for a directory
+     */
+    record Entry(String path, byte[] content, int mode) {
+        boolean isDirectory() {
+            return content == null;
+        }
+    }
+
+    /** Every entry as a tar to extract at {@code /}. */
+    byte[] archive() {
+        return archive(entries);
+    }
+
+    /** The given entries as a tar to extract at {@code /}. */
+    static byte[] archive(List<Entry> entries) {
+        try {
+            return TarWriter.inMemory(tar -> {
+                for (Entry entry : entries) {
+                    if (entry.isDirectory()) {
+                        tar.directory(relative(entry.path()), entry.mode());
+                    } else {
+                        tar.file(relative(entry.path()), entry.content(), entry.mode());
+                    }
+                }
+            }, System.currentTimeMillis() / 1000);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> environment(Map<String, String> taskEnv) {
@@ -57,33 +90,26 @@ record ContainerPlan(String image, List<String> cmd, List<String> entrypoint, Li
         return List.copyOf(env);
     }
 
-    private static byte[] archive(TaskSpec spec, boolean hasScript, String workdir) throws RuntimeFailure {
-        List<Map.Entry<String, String>> files = new ArrayList<>();
-        if (spec.files() != null) {
+    private static List<Entry> entries(TaskSpec spec, boolean hasScript, String workdir) throws RuntimeFailure {
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry(OUTPUT_FILE, new byte[0], WRITABLE_BY_ALL));
+        entries.add(new Entry(PROGRESS_FILE, new byte[0], WRITABLE_BY_ALL));
+        if (hasScript) {
+            entries.add(new Entry(ENTRYPOINT_FILE, utf8(spec.run()), EXECUTABLE));
+        }
+        if (spec.files() != null && !spec.files().isEmpty()) {
+            if (DEFAULT_WORKDIR.equals(workdir)) {
+                entries.add(new Entry(DEFAULT_WORKDIR, null, OPEN_DIRECTORY));
+            }
             for (Map.Entry<String, String> file : spec.files().entrySet()) {
-                files.add(Map.entry(filePath(workdir, file.getKey()), file.getValue() == null ? "" : file.getValue()));
+                entries.add(new Entry(filePath(workdir, file.getKey()),
+                        utf8(file.getValue() == null ? "" : file.getValue()), READ_ONLY));
             }
         }
-        try {
-            return TarWriter.inMemory(tar -> {
-                tar.file(relative(OUTPUT_FILE), new byte[0], WRITABLE_BY_ALL);
-                tar.file(relative(PROGRESS_FILE), new byte[0], WRITABLE_BY_ALL);
-                if (hasScript) {
-                    tar.file(relative(ENTRYPOINT_FILE), utf8(spec.run()), EXECUTABLE);
-                }
-                if (DEFAULT_WORKDIR.equals(workdir) && !files.isEmpty()) {
-                    tar.directory(relative(DEFAULT_WORKDIR), OPEN_DIRECTORY);
-                }
-                for (Map.Entry<String, String> file : files) {
-                    tar.file(file.getKey(), utf8(file.getValue()), READ_ONLY);
-                }
-            }, System.currentTimeMillis() / 1000);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return List.copyOf(entries);
     }
 
-    /** Where a file named {@code name} lands, relative to {@code /}; names may not climb out of the workdir. */
+    /** Where a file named {@code name} lands, an absolute path; names may not climb out of the workdir. */
     private static String filePath(String workdir, String name) throws RuntimeFailure {
         if (isBlank(name) || name.startsWith("/") || List.of(name.split("/")).contains("..")) {
             throw new RuntimeFailure("invalid file name: '" + name + "' (must be relative and stay in the workdir)");
@@ -91,8 +117,8 @@ record ContainerPlan(String image, List<String> cmd, List<String> entrypoint, Li
         if (!workdir.startsWith("/")) {
             throw new RuntimeFailure("workdir must be an absolute path: " + workdir);
         }
-        String dir = relative(workdir);
-        return dir.isEmpty() ? name : dir + "/" + name;
+        String dir = "/" + relative(workdir);
+        return (dir.equals("/") ? "" : dir) + "/" + name;
     }
 
     private static String relative(String absolute) {

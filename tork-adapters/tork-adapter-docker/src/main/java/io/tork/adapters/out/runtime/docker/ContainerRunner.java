@@ -7,26 +7,24 @@ import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Mount;
-import com.github.dockerjava.api.model.MountType;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 import io.tork.application.port.out.RuntimeFailure;
 import io.tork.application.port.out.RuntimeListener;
 import io.tork.domain.spec.TaskSpec;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one container of a task to its end: image, {@code /tork} volume, create, copy files in, start, stream the
- * logs, poll progress, wait, read the result back; then removes the container and its {@code /tork} volume.
+ * Runs one container of a task to its end: image, {@code /tork}, create, put the files in, start, stream the logs,
+ * poll progress, wait, read the result back. The run's {@link TaskResources} remove the container and its
+ * {@code /tork} afterwards.
  */
 final class ContainerRunner {
     static final int MAX_RESULT_BYTES = 64 * 1024;
@@ -38,18 +36,22 @@ final class ContainerRunner {
     private static final Set<String> BUILT_IN_NETWORKS = Set.of("bridge", "host", "none", "default");
     /** Published ports are for the worker's own probes, never for the outside world. */
     private static final String LOOPBACK = "127.0.0.1";
+    /** How the daemon starts its answer to a creation from an image it does not have. */
+    private static final String NO_SUCH_IMAGE = "No such image";
 
     private final DockerClient docker;
     private final ImagePuller images;
     private final HostConfigFactory hostConfigs;
+    private final TorkDirs torkDirs;
     private final TaskResources resources;
     private final RuntimeListener listener;
 
-    ContainerRunner(DockerClient docker, ImagePuller images, HostConfigFactory hostConfigs, TaskResources resources,
-            RuntimeListener listener) {
+    ContainerRunner(DockerClient docker, ImagePuller images, HostConfigFactory hostConfigs, TorkDirs torkDirs,
+            TaskResources resources, RuntimeListener listener) {
         this.docker = docker;
         this.images = images;
         this.hostConfigs = hostConfigs;
+        this.torkDirs = torkDirs;
         this.resources = resources;
         this.listener = listener;
     }
@@ -79,7 +81,7 @@ final class ContainerRunner {
                 throw new RuntimeFailure("exit code " + exitCode + ": " + container.logs().tail());
             }
             if (!isMainTask) return "";
-            String result = readResult(container.id());
+            String result = readResult(container);
             return result.isEmpty() && stdoutAsResult ? readStdout(container.id()) : result;
         }
     }
@@ -98,24 +100,23 @@ final class ContainerRunner {
         images.ensurePresent(plan.image(), spec.registry(), listener);
         checkNotInterrupted();
 
-        StartedContainer container = new StartedContainer(resources, resources.createVolume("tork", null));
+        StartedContainer container = new StartedContainer(resources, torkDirs.create(resources, plan.image()));
         try {
             List<Mount> allMounts = new ArrayList<>(mounts);
-            allMounts.add(new Mount().withType(MountType.VOLUME).withSource(container.torkVolume())
-                    .withTarget(ContainerPlan.TORK_DIR));
+            allMounts.add(container.torkDir().mount());
             HostConfig host = hostConfigs.build(spec.limits(), spec.gpus(), allMounts,
                     networks.isEmpty() ? null : networks.getFirst());
             if (publishedPort != null) {
                 host = host.withPortBindings(
                         new PortBinding(Ports.Binding.bindIp(LOOPBACK), ExposedPort.tcp(publishedPort)));
             }
-            CreateContainerCmd create = createCommand(plan, host, networks, Slug.of(spec.name()));
-            if (publishedPort != null) {
-                create = create.withExposedPorts(ExposedPort.tcp(publishedPort));
-            }
-            container.created(resources.createContainer(create));
+            HostConfig hostConfig = host;
+            container.created(create(plan, spec, () -> {
+                CreateContainerCmd create = createCommand(plan, hostConfig, networks, Slug.of(spec.name()));
+                return publishedPort == null ? create : create.withExposedPorts(ExposedPort.tcp(publishedPort));
+            }));
             checkNotInterrupted();
-            copyFilesIn(container.id(), plan);
+            container.torkDir().populate(container.id(), plan);
             connectOtherNetworks(container.id(), networks, Slug.of(spec.name()));
             checkNotInterrupted();
 
@@ -127,6 +128,24 @@ final class ContainerRunner {
         } catch (RuntimeFailure | InterruptedException | RuntimeException | Error e) {
             container.close();
             throw e;
+        }
+    }
+
+    /**
+     * Creates the container. The image was present when last looked at, but may have been removed since: then it is
+     * made present again (or the pull policy says why not) and the creation tried once more.
+     */
+    private String create(ContainerPlan plan, TaskSpec spec, Supplier<CreateContainerCmd> command)
+            throws RuntimeFailure, InterruptedException {
+        try {
+            return resources.createContainer(command.get());
+        } catch (NotFoundException e) {
+            if (!DockerErrors.describe(e).startsWith(NO_SUCH_IMAGE)) {
+                throw e;
+            }
+            images.forget(plan.image());
+            images.ensurePresent(plan.image(), spec.registry(), listener);
+            return resources.createContainer(command.get());
         }
     }
 
@@ -156,13 +175,6 @@ final class ContainerRunner {
             create = create.withAliases(alias);
         }
         return create;
-    }
-
-    private void copyFilesIn(String containerId, ContainerPlan plan) {
-        docker.copyArchiveToContainerCmd(containerId)
-                .withRemotePath("/")
-                .withTarInputStream(new ByteArrayInputStream(plan.archive()))
-                .exec();
     }
 
     private void connectOtherNetworks(String containerId, List<String> networks, String alias) {
@@ -204,23 +216,16 @@ final class ContainerRunner {
         }
     }
 
-    private String readResult(String containerId) throws RuntimeFailure {
-        TarReader.Content content;
-        try (InputStream archive = docker.copyArchiveFromContainerCmd(containerId, ContainerPlan.OUTPUT_FILE).exec()) {
-            content = TarReader.firstFile(archive, MAX_RESULT_BYTES);
-        } catch (NotFoundException e) {
-            // The task removed its output file: it wrote nothing.
-            return "";
-        } catch (IOException e) {
-            throw new RuntimeFailure("could not read the task output: " + e.getMessage(), e);
-        }
+    private String readResult(StartedContainer container) throws RuntimeFailure {
+        TarReader.Content content = container.torkDir().readOutput(container.id(), MAX_RESULT_BYTES);
         if (content == null) {
+            // The task removed its output file: it wrote nothing.
             return "";
         }
         if (content.truncated()) {
             listener.log("warning: the task output is larger than " + MAX_RESULT_BYTES / 1024
                     + " KiB; only the first " + MAX_RESULT_BYTES / 1024 + " KiB are kept, the rest was dropped\n");
-            LOG.debug("result of container {} truncated", containerId);
+            LOG.debug("result of container {} truncated", container.id());
         }
         return utf8Prefix(content.bytes());
     }

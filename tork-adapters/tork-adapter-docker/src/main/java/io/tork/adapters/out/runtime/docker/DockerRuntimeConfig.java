@@ -1,5 +1,6 @@
 package io.tork.adapters.out.runtime.docker;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,6 +19,9 @@ import java.util.Objects;
  * @param noNewPrivileges        add the {@code no-new-privileges} security option (setuid binaries cannot gain
  *                               privileges)
  * @param capabilities           the capabilities containers keep after all are dropped, without {@code CAP_}
+ * @param torkDirMode            what backs each container's {@code /tork} ({@code runtime.docker.torkdir.mode})
+ * @param torkDirRoot            where the runtime makes its private folder of host {@code /tork} directories;
+ *                               {@code null} means {@code java.io.tmpdir} ({@code runtime.docker.torkdir.root})
  */
 public record DockerRuntimeConfig(
         boolean privileged,
@@ -27,7 +31,9 @@ public record DockerRuntimeConfig(
         String dockerHost,
         ImagePullPolicy defaultImagePullPolicy,
         boolean noNewPrivileges,
-        List<String> capabilities) {
+        List<String> capabilities,
+        TorkDirMode torkDirMode,
+        Path torkDirRoot) {
 
     public static final long DEFAULT_PIDS_LIMIT = 1024;
 
@@ -48,6 +54,14 @@ public record DockerRuntimeConfig(
         if (dockerHost != null && dockerHost.isBlank()) {
             dockerHost = null;
         }
+        torkDirMode = Objects.requireNonNullElse(torkDirMode, TorkDirMode.AUTO);
+    }
+
+    public DockerRuntimeConfig(boolean privileged, long pidsLimit, boolean bindMountsAllowed, List<String> bindSources,
+            String dockerHost, ImagePullPolicy defaultImagePullPolicy, boolean noNewPrivileges,
+            List<String> capabilities) {
+        this(privileged, pidsLimit, bindMountsAllowed, bindSources, dockerHost, defaultImagePullPolicy, noNewPrivileges,
+                capabilities, TorkDirMode.AUTO, null);
     }
 
     /** The operator-facing settings, with the remaining hardening at its defaults. */
@@ -65,22 +79,28 @@ public record DockerRuntimeConfig(
 
     public DockerRuntimeConfig withDockerHost(String host) {
         return new DockerRuntimeConfig(privileged, pidsLimit, bindMountsAllowed, bindSources, host,
-                defaultImagePullPolicy, noNewPrivileges, capabilities);
+                defaultImagePullPolicy, noNewPrivileges, capabilities, torkDirMode, torkDirRoot);
     }
 
     public DockerRuntimeConfig withBindMounts(boolean allowed, List<String> sources) {
         return new DockerRuntimeConfig(privileged, pidsLimit, allowed, sources, dockerHost, defaultImagePullPolicy,
-                noNewPrivileges, capabilities);
+                noNewPrivileges, capabilities, torkDirMode, torkDirRoot);
     }
 
     public DockerRuntimeConfig withPidsLimit(long limit) {
         return new DockerRuntimeConfig(privileged, limit, bindMountsAllowed, bindSources, dockerHost,
-                defaultImagePullPolicy, noNewPrivileges, capabilities);
+                defaultImagePullPolicy, noNewPrivileges, capabilities, torkDirMode, torkDirRoot);
     }
 
     public DockerRuntimeConfig withImagePullPolicy(ImagePullPolicy policy) {
         return new DockerRuntimeConfig(privileged, pidsLimit, bindMountsAllowed, bindSources, dockerHost, policy,
-                noNewPrivileges, capabilities);
+                noNewPrivileges, capabilities, torkDirMode, torkDirRoot);
+    }
+
+    /** @param root {@code null} for {@code java.io.tmpdir} */
+    public DockerRuntimeConfig withTorkDir(TorkDirMode mode, Path root) {
+        return new DockerRuntimeConfig(privileged, pidsLimit, bindMountsAllowed, bindSources, dockerHost,
+                defaultImagePullPolicy, noNewPrivileges, capabilities, mode, root);
     }
 
     private static String capabilityName(String name) {

@@ -10,6 +10,7 @@ import io.tork.domain.task.Task;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +21,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs container tasks on a Docker daemon (SPEC §5, reference §4.2): the task's {@code pre} containers, its
  * sidecars, its own, then its {@code post} containers, sharing the task's mounts, networks and limits. Sidecars
- * run alongside the main container and are removed when it ends. The first failure fails the task. Everything created is labelled {@code io.tork.managed=true} and
- * {@code io.tork.task-id=<task id>} and removed when the run ends, however it ends.
+ * run alongside the main container and are removed when it ends. The first failure fails the task. Everything
+ * created is labelled {@code io.tork.managed=true} and {@code io.tork.task-id=<task id>} and removed when the run
+ * ends, however it ends: a container still running at once, the rest in the background while the outcome is
+ * reported ({@link #close()} waits for those removals). Each container's {@code /tork} is a host directory or a
+ * Docker volume ({@link TorkDirMode}).
  */
 public final class DockerTaskRuntime implements TaskRuntime, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DockerTaskRuntime.class);
@@ -31,6 +35,8 @@ public final class DockerTaskRuntime implements TaskRuntime, AutoCloseable {
     private final ImagePuller images;
     private final MountPlanner mounts;
     private final HostConfigFactory hostConfigs;
+    private final TorkDirs torkDirs;
+    private final BackgroundCleanup cleanup = new BackgroundCleanup();
 
     /** @throws IllegalArgumentException when the config names a capability Docker does not know */
     public DockerTaskRuntime(DockerRuntimeConfig config) {
@@ -38,6 +44,7 @@ public final class DockerTaskRuntime implements TaskRuntime, AutoCloseable {
         this.images = new ImagePuller(docker, config.defaultImagePullPolicy());
         this.mounts = new MountPlanner(config);
         this.hostConfigs = new HostConfigFactory(config);
+        this.torkDirs = new TorkDirs(docker, config.torkDirMode(), config.torkDirRoot());
     }
 
     @Override
@@ -47,10 +54,10 @@ public final class DockerTaskRuntime implements TaskRuntime, AutoCloseable {
 
     @Override
     public String run(Task task, RuntimeListener listener) throws RuntimeFailure, InterruptedException {
-        try (TaskResources resources = new TaskResources(docker, task.id())) {
+        try (TaskResources resources = new TaskResources(docker, task.id(), cleanup)) {
             TaskSpec main = withSidecarNetwork(task.spec(), resources);
             List<Mount> shared = mounts.prepare(main.effectiveMounts(), resources);
-            ContainerRunner runner = new ContainerRunner(docker, images, hostConfigs, resources, listener);
+            ContainerRunner runner = new ContainerRunner(docker, images, hostConfigs, torkDirs, resources, listener);
             for (TaskSpec pre : listOrEmpty(main.pre())) {
                 runner.run(companion(pre, main), shared, false);
             }
@@ -97,8 +104,20 @@ public final class DockerTaskRuntime implements TaskRuntime, AutoCloseable {
         }
     }
 
+    /**
+     * What backs {@code /tork} once decided, waiting up to {@code limit} for the probe of {@link TorkDirMode#AUTO}:
+     * {@link TorkDirMode#BIND} or {@link TorkDirMode#VOLUME}; {@link TorkDirMode#AUTO} while undecided (no
+     * container ran yet, or the probe is still going).
+     */
+    TorkDirMode torkDirMode(Duration limit) throws InterruptedException {
+        return torkDirs.decidedMode(limit);
+    }
+
+    /** Waits (30 s at most) for the removals still pending, then lets go of the daemon. */
     @Override
     public void close() {
+        cleanup.close();
+        torkDirs.close();
         try {
             docker.close();
         } catch (IOException e) {

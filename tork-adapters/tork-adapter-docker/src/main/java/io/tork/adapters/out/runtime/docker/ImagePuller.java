@@ -9,6 +9,7 @@ import com.github.dockerjava.api.model.ResponseItem;
 import io.tork.application.port.out.RuntimeFailure;
 import io.tork.application.port.out.RuntimeListener;
 import io.tork.domain.spec.Registry;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -18,12 +19,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes a task's image present. Pulls of one image are serialized so that concurrent tasks do not download it
  * twice; credentials come from the task's {@code registry}, else docker-java applies the Docker config file's.
+ * Unless the policy is {@link ImagePullPolicy#ALWAYS}, an image seen present is remembered (as the reference's
+ * puller does) and not asked about again; a container creation that finds it gone makes the caller
+ * {@link #forget} it.
  */
 final class ImagePuller {
     private static final Logger LOG = LoggerFactory.getLogger(ImagePuller.class);
     private final DockerClient docker;
     private final ImagePullPolicy policy;
     private final ConcurrentMap<String, ReentrantLock> pullLocks = new ConcurrentHashMap<>();
+    private final Set<String> knownPresent = ConcurrentHashMap.newKeySet();
 
     ImagePuller(DockerClient docker, ImagePullPolicy policy) {
         this.docker = docker;
@@ -32,7 +37,7 @@ final class ImagePuller {
 
     void ensurePresent(String image, Registry registry, RuntimeListener listener)
             throws RuntimeFailure, InterruptedException {
-        if (policy != ImagePullPolicy.ALWAYS && isPresent(image)) {
+        if (policy != ImagePullPolicy.ALWAYS && (knownPresent.contains(image) || isPresent(image))) {
             return;
         }
         if (policy == ImagePullPolicy.NEVER) {
@@ -51,9 +56,17 @@ final class ImagePuller {
         }
     }
 
+    /** The image is no longer to be taken as present: the next {@link #ensurePresent} looks again. */
+    void forget(String image) {
+        knownPresent.remove(image);
+    }
+
     private boolean isPresent(String image) {
         try {
             docker.inspectImageCmd(image).exec();
+            if (policy != ImagePullPolicy.ALWAYS) {
+                knownPresent.add(image);
+            }
             return true;
         } catch (NotFoundException absent) {
             return false;

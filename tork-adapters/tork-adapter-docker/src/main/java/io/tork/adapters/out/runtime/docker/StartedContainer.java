@@ -1,20 +1,21 @@
 package io.tork.adapters.out.runtime.docker;
 
 /**
- * A container of a task that has been created (and, once its streams are set, started), with its
- * {@code /tork} volume and the streams following it. Closing it ends the streams and removes the container, then
- * the volume; it never throws.
+ * A container of a task that has been created (and, once its streams are set, started), with its {@code /tork}
+ * and the streams following it. Closing it ends the streams; a container that has not exited is force-removed at
+ * once (a cancelled task's container must stop now), an exited one is left to the run's background cleanup, as
+ * is its {@code /tork}. Closing never throws.
  */
 final class StartedContainer implements AutoCloseable {
     private final TaskResources resources;
-    private final String torkVolume;
+    private final TorkDir torkDir;
     private String id;
     private LogCallback logs;
     private ExitCallback exit;
 
-    StartedContainer(TaskResources resources, String torkVolume) {
+    StartedContainer(TaskResources resources, TorkDir torkDir) {
         this.resources = resources;
-        this.torkVolume = torkVolume;
+        this.torkDir = torkDir;
     }
 
     void created(String containerId) {
@@ -33,8 +34,8 @@ final class StartedContainer implements AutoCloseable {
         return id;
     }
 
-    String torkVolume() {
-        return torkVolume;
+    TorkDir torkDir() {
+        return torkDir;
     }
 
     /** The container's output as it comes; {@code null} before it started. */
@@ -49,15 +50,15 @@ final class StartedContainer implements AutoCloseable {
 
     @Override
     public void close() {
+        boolean exited = exit != null && exit.exitCode() != null;
         if (exit != null) {
             exit.close();
         }
         if (logs != null) {
             logs.close();
         }
-        if (id != null) {
+        if (id != null && !exited) {
             resources.removeContainer(id);
         }
-        resources.removeVolume(torkVolume);
     }
 }

@@ -10,8 +10,15 @@ final class TarReader {
     private TarReader() {
     }
 
-    /** The first {@code limit} bytes of a file, and whether the file was longer than that. */
-    record Content(byte[] bytes, boolean truncated) {
+    /**
+     * The first {@code limit} bytes of a file, and whether the file was longer than that.
+     *
+     * @param ownerId the numeric user owning the file as the archive tells it, -1 when unknown
+     */
+    record Content(byte[] bytes, boolean truncated, long ownerId) {
+        Content(byte[] bytes, boolean truncated) {
+            this(bytes, truncated, -1);
+        }
     }
 
     /** @return the first regular file's content, or {@code null} when the archive holds none */
@@ -24,7 +31,7 @@ final class TarReader {
             long size = parseSize(header);
             char type = (char) header[156];
             if (type == '0' || type == 0) {
-                return readContent(in, size, limit);
+                return readContent(in, size, limit, parseOctal(header, 108, 8));
             }
             // Directories, links and PAX/GNU extension headers: skip their data.
             skipFully(in, roundUp(size));
@@ -32,7 +39,7 @@ final class TarReader {
         return null;
     }
 
-    private static Content readContent(InputStream in, long size, int limit) throws IOException {
+    private static Content readContent(InputStream in, long size, int limit, long ownerId) throws IOException {
         int kept = (int) Math.min(size, limit);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(kept);
         byte[] buffer = new byte[8192];
@@ -45,7 +52,7 @@ final class TarReader {
             bytes.write(buffer, 0, n);
             remaining -= n;
         }
-        return new Content(bytes.toByteArray(), size > limit);
+        return new Content(bytes.toByteArray(), size > limit, ownerId);
     }
 
     private static boolean readBlock(InputStream in, byte[] block) throws IOException {
@@ -77,11 +84,20 @@ final class TarReader {
             }
             return size;
         }
-        String text = new String(header, 124, 12, StandardCharsets.US_ASCII).replace('\0', ' ').trim();
+        long size = parseOctal(header, 124, 12);
+        if (size < 0) {
+            throw new IOException("bad size in tar header");
+        }
+        return size;
+    }
+
+    /** An octal text field; -1 when it is not one. */
+    private static long parseOctal(byte[] header, int offset, int length) {
+        String text = new String(header, offset, length, StandardCharsets.US_ASCII).replace('\0', ' ').trim();
         try {
             return text.isEmpty() ? 0 : Long.parseLong(text, 8);
         } catch (NumberFormatException e) {
-            throw new IOException("bad size in tar header: " + text);
+            return -1;
         }
     }
 

@@ -2,11 +2,14 @@ package io.tork.adapters.out.runtime.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
-import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.command.InspectVolumeResponse;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Network;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,9 +23,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything one run of a task creates in Docker, labelled so that it can be found again, and removed when the
- * run ends whatever the outcome. Besides the containers, volumes and networks it remembers, {@link #close()}
- * sweeps what carries this run's label, so a container whose creation was cut short is not left behind either.
+ * Everything one run of a task creates, labelled so that it can be found again, and removed when the run ends
+ * whatever the outcome: containers, volumes, networks and host {@code /tork} directories. {@link #close()} hands
+ * the removal to the background cleanup; a container still running is removed at once instead (see
+ * {@link #removeContainer}). When something went wrong — a creation that failed in a way that may still have
+ * created it, a removal that kept failing — the cleanup also sweeps what carries this run's label.
  */
 final class TaskResources implements AutoCloseable {
     static final String MANAGED_LABEL = "io.tork.managed";
@@ -35,27 +40,31 @@ final class TaskResources implements AutoCloseable {
     private static final long NETWORK_FIRST_BACK_OFF_MILLIS = 200;
 
     private final DockerClient docker;
+    private final BackgroundCleanup cleanup;
     private final String runId = UUID.randomUUID().toString();
     private final Map<String, String> labels;
     private final Set<String> containers = new LinkedHashSet<>();
     private final Set<String> volumes = new LinkedHashSet<>();
     private final Set<String> networks = new LinkedHashSet<>();
+    private final Set<Path> hostDirs = new LinkedHashSet<>();
+    private volatile boolean needsSweep;
 
-    TaskResources(DockerClient docker, String taskId) {
+    TaskResources(DockerClient docker, String taskId, BackgroundCleanup cleanup) {
         this.docker = docker;
+        this.cleanup = cleanup;
         this.labels = Map.of(MANAGED_LABEL, "true", TASK_ID_LABEL, taskId, RUN_ID_LABEL, runId);
     }
 
     /** Creates a volume named after its purpose; it is removed when the run ends. */
     String createVolume(String purpose, Map<String, String> driverOptions) {
         String name = "tork-" + purpose + "-" + UUID.randomUUID().toString().replace("-", "");
-        Uninterruptibly.run(() -> {
+        creating(() -> Uninterruptibly.run(() -> {
             var command = docker.createVolumeCmd().withName(name).withLabels(labels);
             if (driverOptions != null && !driverOptions.isEmpty()) {
                 command = command.withDriverOpts(driverOptions);
             }
             command.exec();
-        });
+        }));
         synchronized (this) {
             volumes.add(name);
         }
@@ -65,8 +74,8 @@ final class TaskResources implements AutoCloseable {
     /** Creates a user-defined bridge network with a random name; it is removed when the run ends. */
     String createNetwork(String purpose) {
         String name = "tork-" + purpose + "-" + UUID.randomUUID().toString().replace("-", "");
-        Uninterruptibly.run(() -> docker.createNetworkCmd().withName(name).withDriver("bridge").withLabels(labels)
-                .exec());
+        creating(() -> Uninterruptibly.run(() -> docker.createNetworkCmd().withName(name).withDriver("bridge")
+                .withLabels(labels).exec()));
         synchronized (this) {
             networks.add(name);
         }
@@ -75,58 +84,104 @@ final class TaskResources implements AutoCloseable {
 
     /** Creates the container with this run's labels, even if the thread is being interrupted meanwhile. */
     String createContainer(CreateContainerCmd command) {
-        String id = Uninterruptibly.call(() -> command.withLabels(labels).exec().getId());
+        String[] id = new String[1];
+        creating(() -> id[0] = Uninterruptibly.call(() -> command.withLabels(labels).exec().getId()));
         synchronized (this) {
-            containers.add(id);
+            containers.add(id[0]);
         }
-        return id;
+        return id[0];
     }
 
-    /** Kills and removes a container with its anonymous volumes; never throws. */
+    /** Creates an empty directory (mode 0755) in {@code parent}; it is deleted when the run ends. */
+    Path createHostDir(Path parent) throws IOException {
+        Path dir = Files.createTempDirectory(parent, "tork-");
+        Files.setPosixFilePermissions(dir, PosixModes.of(0755));
+        synchronized (this) {
+            hostDirs.add(dir);
+        }
+        return dir;
+    }
+
+    /**
+     * Force-removes a container (killing it if it runs) with its anonymous volumes now, on the caller's thread even
+     * while it is being interrupted: for containers that must stop at once. Never throws.
+     */
     void removeContainer(String id) {
         Uninterruptibly.run(() -> {
-            killQuietly(id);
-            removeContainerQuietly(id);
+            if (!removeContainerQuietly(id)) {
+                needsSweep = true;
+            }
         });
         synchronized (this) {
             containers.remove(id);
         }
     }
 
-    /** Removes a volume this run created; never throws. */
-    void removeVolume(String name) {
-        Uninterruptibly.run(() -> removeVolumeQuietly(name));
-        synchronized (this) {
-            volumes.remove(name);
-        }
-    }
-
-    /** Removes whatever this run created that is still there: containers first, since they hold the rest. */
+    /**
+     * Hands the removal of whatever this run created that is still there to the background cleanup: containers
+     * first, since they hold the rest.
+     */
     @Override
     public void close() {
-        Uninterruptibly.run(() -> {
-            Set<String> leftContainers = new LinkedHashSet<>(snapshot(containers));
-            leftContainers.addAll(labelledContainers());
-            leftContainers.forEach(id -> {
-                killQuietly(id);
-                removeContainerQuietly(id);
-            });
-            Set<String> leftNetworks = new LinkedHashSet<>(snapshot(networks));
-            leftNetworks.addAll(labelledNetworks());
-            leftNetworks.forEach(this::removeNetworkQuietly);
-            Set<String> leftVolumes = new LinkedHashSet<>(snapshot(volumes));
-            leftVolumes.addAll(labelledVolumes());
-            leftVolumes.forEach(this::removeVolumeQuietly);
-        });
+        Created left;
         synchronized (this) {
+            left = new Created(List.copyOf(containers), List.copyOf(networks), List.copyOf(volumes),
+                    List.copyOf(hostDirs));
             containers.clear();
-            volumes.clear();
             networks.clear();
+            volumes.clear();
+            hostDirs.clear();
+        }
+        if (!left.isEmpty() || needsSweep) {
+            cleanup.submit(() -> removeAll(left));
         }
     }
 
-    private synchronized List<String> snapshot(Set<String> names) {
-        return new ArrayList<>(names);
+    private record Created(List<String> containers, List<String> networks, List<String> volumes,
+            List<Path> hostDirs) {
+        boolean isEmpty() {
+            return containers.isEmpty() && networks.isEmpty() && volumes.isEmpty() && hostDirs.isEmpty();
+        }
+    }
+
+    private void removeAll(Created left) {
+        boolean removed = true;
+        for (String id : left.containers()) {
+            removed &= removeContainerQuietly(id);
+        }
+        for (String name : left.networks()) {
+            removed &= removeNetworkQuietly(name);
+        }
+        for (String name : left.volumes()) {
+            removed &= removeVolumeQuietly(name);
+        }
+        left.hostDirs().forEach(HostDirectories::deleteQuietly);
+        if (!removed || needsSweep) {
+            sweep();
+        }
+    }
+
+    /** Removes whatever still carries this run's label, whether or not this run knows it created it. */
+    private void sweep() {
+        labelledContainers().forEach(this::removeContainerQuietly);
+        labelledNetworks().forEach(this::removeNetworkQuietly);
+        labelledVolumes().forEach(this::removeVolumeQuietly);
+    }
+
+    /**
+     * Runs a creation; when it fails in a way that may still have created the thing (anything but the daemon
+     * refusing the request), the run's cleanup will sweep by label.
+     */
+    private void creating(Runnable creation) {
+        try {
+            creation.run();
+        } catch (RuntimeException | Error e) {
+            if (!(e instanceof DockerException refused && refused.getHttpStatus() >= 400
+                    && refused.getHttpStatus() < 500)) {
+                needsSweep = true;
+            }
+            throw e;
+        }
     }
 
     private List<String> labelledContainers() {
@@ -161,45 +216,38 @@ final class TaskResources implements AutoCloseable {
         }
     }
 
-    private void killQuietly(String id) {
-        try {
-            docker.stopContainerCmd(id).withTimeout(0).exec();
-        } catch (NotModifiedException | NotFoundException alreadyStoppedOrGone) {
-            // Nothing to stop.
-        } catch (RuntimeException e) {
-            LOG.debug("could not stop container {}: {}", id, DockerErrors.describe(e));
-        }
+    /** Force removal kills a running container itself: no stop call before it. */
+    private boolean removeContainerQuietly(String id) {
+        return retry("container " + id,
+                () -> docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec());
     }
 
-    private void removeContainerQuietly(String id) {
-        retry("container " + id, () -> docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec());
+    private boolean removeVolumeQuietly(String name) {
+        return retry("volume " + name, () -> docker.removeVolumeCmd(name).exec());
     }
 
-    private void removeVolumeQuietly(String name) {
-        retry("volume " + name, () -> docker.removeVolumeCmd(name).exec());
-    }
-
-    private void removeNetworkQuietly(String name) {
-        retry("network " + name, () -> docker.removeNetworkCmd(name).exec(),
+    private boolean removeNetworkQuietly(String name) {
+        return retry("network " + name, () -> docker.removeNetworkCmd(name).exec(),
                 attempt -> NETWORK_FIRST_BACK_OFF_MILLIS << (attempt - 1));
     }
 
     /** Removal can fail for a moment (a volume still held by a container being removed): try a few times. */
-    private static void retry(String what, Runnable removal) {
-        retry(what, removal, attempt -> 100L * attempt);
+    private static boolean retry(String what, Runnable removal) {
+        return retry(what, removal, attempt -> 100L * attempt);
     }
 
-    private static void retry(String what, Runnable removal, LongUnaryOperator backOffMillis) {
+    /** @return whether the thing is gone */
+    private static boolean retry(String what, Runnable removal, LongUnaryOperator backOffMillis) {
         for (int attempt = 1; ; attempt++) {
             try {
                 removal.run();
-                return;
+                return true;
             } catch (NotFoundException gone) {
-                return;
+                return true;
             } catch (RuntimeException e) {
                 if (attempt == REMOVE_ATTEMPTS) {
                     LOG.warn("could not remove {}: {}", what, DockerErrors.describe(e));
-                    return;
+                    return false;
                 }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(backOffMillis.applyAsLong(attempt)));
             }

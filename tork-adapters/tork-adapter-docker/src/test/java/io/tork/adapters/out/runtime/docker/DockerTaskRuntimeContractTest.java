@@ -5,25 +5,29 @@ import io.tork.application.port.out.TaskRuntime;
 import io.tork.contracts.runtime.AbstractTaskRuntimeContractTest;
 import io.tork.domain.task.Task;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
+/** The runtime contract, held by each way of backing {@code /tork} (one subclass per {@link TorkDirMode}). */
 @RequiresDocker
-class DockerTaskRuntimeContractTest extends AbstractTaskRuntimeContractTest {
-    private static DockerTaskRuntime runtime;
+abstract class DockerTaskRuntimeContractTest extends AbstractTaskRuntimeContractTest {
+    private static final Map<Class<?>, DockerTaskRuntime> RUNTIMES = new ConcurrentHashMap<>();
     private static DockerClient docker;
+
+    /** What backs {@code /tork} in the runtime under test. */
+    abstract TorkDirMode torkDirMode();
 
     @BeforeAll
     static void connect() {
-        runtime = new DockerTaskRuntime(DockerRuntimeConfig.defaults());
         docker = DockerClients.connect(null);
     }
 
     @AfterAll
     static void disconnect() throws IOException {
-        if (runtime != null) {
-            runtime.close();
-        }
+        RUNTIMES.values().forEach(DockerTaskRuntime::close);
+        RUNTIMES.clear();
         if (docker != null) {
             docker.close();
         }
@@ -31,7 +35,8 @@ class DockerTaskRuntimeContractTest extends AbstractTaskRuntimeContractTest {
 
     @Override
     protected TaskRuntime runtime() {
-        return runtime;
+        return RUNTIMES.computeIfAbsent(getClass(), type -> new DockerTaskRuntime(
+                DockerRuntimeConfig.defaults().withTorkDir(torkDirMode(), null)));
     }
 
     @Override

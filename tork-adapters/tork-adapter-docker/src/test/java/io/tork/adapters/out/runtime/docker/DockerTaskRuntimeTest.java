@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/** The Docker runtime against a real daemon, with host directories as {@code /tork} (see DockerTorkDirTest too). */
 @RequiresDocker
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class DockerTaskRuntimeTest {
@@ -47,7 +48,7 @@ class DockerTaskRuntimeTest {
 
     @BeforeAll
     static void connect() {
-        runtime = new DockerTaskRuntime(DockerRuntimeConfig.defaults());
+        runtime = new DockerTaskRuntime(DockerRuntimeConfig.defaults().withTorkDir(TorkDirMode.BIND, null));
         docker = DockerClients.connect(null);
     }
 
@@ -183,6 +184,26 @@ class DockerTaskRuntimeTest {
             assertThatThrownBy(() -> never.run(task, new RecordingListener()))
                     .isInstanceOf(RuntimeFailure.class)
                     .hasMessage("image 'nosuch/image:1' is not present and the image pull policy is never");
+        }
+    }
+
+    @Test
+    void aTaskWhoseImageWasRemovedSinceItWasSeenFailsWithThePolicysReason() throws Exception {
+        String repository = "tork-test/vanishing-" + UUID.randomUUID().toString().substring(0, 8);
+        String image = repository + ":latest";
+        docker.tagImageCmd(IMAGE, repository, "latest").exec();
+        cleanups.add(() -> removeImageQuietly(image));
+        try (DockerTaskRuntime never = new DockerTaskRuntime(
+                DockerRuntimeConfig.defaults().withImagePullPolicy(ImagePullPolicy.NEVER))) {
+            assertThat(never.run(task(script("printf seen > $TORK_OUTPUT").image(image)), new RecordingListener()))
+                    .isEqualTo("seen");
+            removeImageQuietly(image);
+
+            // The runtime remembers the image as present; the creation finds it gone and looks again.
+            Task task = task(script("true").image(image));
+            assertThatThrownBy(() -> never.run(task, new RecordingListener()))
+                    .isInstanceOf(RuntimeFailure.class)
+                    .hasMessage("image '" + image + "' is not present and the image pull policy is never");
         }
     }
 
@@ -393,6 +414,14 @@ class DockerTaskRuntimeTest {
             return null;
         } catch (ExecutionException e) {
             return e.getCause();
+        }
+    }
+
+    private static void removeImageQuietly(String image) {
+        try {
+            docker.removeImageCmd(image).exec();
+        } catch (com.github.dockerjava.api.exception.NotFoundException gone) {
+            // Already untagged.
         }
     }
 

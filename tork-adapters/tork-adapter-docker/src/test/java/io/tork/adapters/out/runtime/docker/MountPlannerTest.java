@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The mount checks; creating volumes is covered by the Docker tests. */
 class MountPlannerTest {
     // No Docker call happens for bind and tmpfs mounts, so no client is needed.
-    private final TaskResources noDocker = new TaskResources(null, "t1");
+    private final TaskResources noDocker = new TaskResources(null, "t1", null);
 
     @Test
     void refusesBindMountsUnlessTheOperatorAllowsThem() {

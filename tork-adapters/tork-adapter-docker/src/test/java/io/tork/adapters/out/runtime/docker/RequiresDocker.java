@@ -2,6 +2,7 @@ package io.tork.adapters.out.runtime.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Skips the annotated test class, with the reason, when no Docker daemon answers; fails it instead when
  * {@code -Dtork.requireDocker=true} (CI), so CI cannot pass by skipping.
  */
+@Inherited
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(RequiresDocker.Check.class)
