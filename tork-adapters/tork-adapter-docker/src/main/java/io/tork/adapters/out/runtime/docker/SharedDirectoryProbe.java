@@ -28,6 +28,7 @@ final class SharedDirectoryProbe {
     private static final Logger LOG = LoggerFactory.getLogger(SharedDirectoryProbe.class);
     private static final String MOUNT_POINT = "/tork-probe";
     private static final String TOKEN_FILE = "token";
+    private static final Path SELINUX_ENFORCE = Path.of("/sys/fs/selinux/enforce");
 
     private SharedDirectoryProbe() {
     }
@@ -48,6 +49,10 @@ final class SharedDirectoryProbe {
         if (MountOptions.isNoExec(root)) {
             return Verdict.no(root + " is on a noexec filesystem, scripts could not run from it");
         }
+        if (isEnforcing(SELINUX_ENFORCE)) {
+            // Docker relabels only -v binds given :z, not mounts: containers could not read an unlabelled directory.
+            return Verdict.no("SELinux is enforcing, containers could not use an unlabelled host directory");
+        }
         Path dir = null;
         try {
             dir = Files.createTempDirectory(root, "probe-");
@@ -64,6 +69,15 @@ final class SharedDirectoryProbe {
             if (dir != null) {
                 HostDirectories.deleteQuietly(dir);
             }
+        }
+    }
+
+    /** Whether the SELinux status file says enforcing; false without SELinux. */
+    static boolean isEnforcing(Path enforceFile) {
+        try {
+            return Files.readString(enforceFile).trim().equals("1");
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -219,6 +219,17 @@ class DockerTorkDirTest {
         assertThat(MountOptions.isNoExec(Path.of("/tmpfoo"), mountInfo)).isFalse();
     }
 
+    @Test
+    void seesWhetherSelinuxEnforces() throws IOException {
+        Path dir = tempDir();
+        Files.writeString(dir.resolve("enforcing"), "1");
+        Files.writeString(dir.resolve("permissive"), "0");
+
+        assertThat(SharedDirectoryProbe.isEnforcing(dir.resolve("enforcing"))).isTrue();
+        assertThat(SharedDirectoryProbe.isEnforcing(dir.resolve("permissive"))).isFalse();
+        assertThat(SharedDirectoryProbe.isEnforcing(dir.resolve("absent"))).isFalse();
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------
 
     private DockerTaskRuntime runtime(TorkDirMode mode, Path base) {
