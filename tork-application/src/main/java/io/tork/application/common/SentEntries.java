@@ -35,7 +35,10 @@ final class SentEntries {
     void forgetWhenStored(CompletableFuture<String> stored) {
         if (stored.isDone()) {
             String id = stored.join();
-            if (id != null) forget(List.of(id));
+            if (id != null) {
+                pile.add(id);
+                removePile();
+            }
             return;
         }
         stored.thenAccept(id -> {
@@ -54,11 +57,10 @@ final class SentEntries {
             // cleared before draining: an id added from now on starts the next gathering
             gathering.set(false);
         }
-        forget(List.of());
+        removePile();
     }
 
-    void forget(List<String> sent) {
-        pile.addAll(sent);
+    private void removePile() {
         // re-checked after each removal: entries added while this thread removed are this thread's to remove
         while (!pile.isEmpty() && removing.compareAndSet(false, true)) {
             try {
