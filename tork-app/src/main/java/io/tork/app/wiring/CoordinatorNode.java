@@ -108,7 +108,7 @@ final class CoordinatorNode implements AutoCloseable {
             WebServer web = new WebServer(
                     new WebConfig(address.host(), address.port(), config.web().bodyLimitBytes(), version),
                     new ApiServices(
-                            new JobSubmission(stores, queue, expressions, ids, clock,
+                            new JobSubmission(stores, coordinator.jobStart(), expressions, ids, clock,
                                     extensions.runtimes().known()),
                             new JobControl(stores, queue),
                             new JobReading(stores, broker.events()),

@@ -4,7 +4,10 @@ import static io.tork.application.common.QueueNames.COMPLETED;
 import static io.tork.application.common.QueueNames.PENDING;
 
 import io.tork.application.common.Outbox;
+import io.tork.application.common.Steps;
 import io.tork.application.port.out.Message.TaskMessage;
+import io.tork.domain.job.Job;
+import io.tork.domain.job.JobState;
 import io.tork.domain.task.EachProgress;
 import io.tork.domain.task.Task;
 import io.tork.domain.task.TaskState;
@@ -27,22 +30,39 @@ final class CompletedHandler {
         this.jobs = jobs;
     }
 
+    /**
+     * A task that ended quickly is reported once, by its completion alone (the worker sends no start report for
+     * it): the start it carries is recorded first, in the same update, so the task and its job still pass through
+     * RUNNING.
+     */
     void handle(Task report, Outbox out) {
         Instant now = services.clock().instant();
-        Optional<Task> completed = ConditionalUpdate.task(services.stores().tasks(), report.id(),
-                t -> t.state() == TaskState.SCHEDULED || t.state() == TaskState.RUNNING,
+        Steps<Task> steps = Steps.when(t -> t.state() == TaskState.SCHEDULED || t.state() == TaskState.RUNNING,
+                t -> t.state() == TaskState.SCHEDULED && report.nodeId() != null ? t.start(report.nodeId(),
+                        report.startedAt() == null ? now : report.startedAt()) : t,
                 t -> t.complete(report.result(), now));
+        Optional<Task> completed = ConditionalUpdate.task(services.stores().tasks(), report.id(), steps);
         if (completed.isEmpty()) {
             log.debug("ignoring a completion of task {}: it is no longer live", report.id());
             return;
         }
-        moveOn(completed.get(), out);
+        boolean startedNow = steps.passedThrough().size() > 2;
+        if (startedNow && completed.get().parentId() != null) {
+            ConditionalUpdate.job(services.stores().jobs(), report.jobId(), j -> j.state() == JobState.SCHEDULED,
+                    Job::markRunning);
+        }
+        moveOn(completed.get(), startedNow, out);
     }
 
     /** A task finished (completed or skipped): its parent or its job goes on. */
     void moveOn(Task task, Outbox out) {
+        moveOn(task, false, out);
+    }
+
+    /** @param startedNow whether the task's start was recorded with its end, so its job must still be marked RUNNING */
+    private void moveOn(Task task, boolean startedNow, Outbox out) {
         if (task.parentId() == null) {
-            jobs.advance(task, out);
+            jobs.advance(task, startedNow, out);
         } else {
             childCompleted(task, out);
         }

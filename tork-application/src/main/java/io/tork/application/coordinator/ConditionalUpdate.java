@@ -1,12 +1,12 @@
 package io.tork.application.coordinator;
 
+import io.tork.application.common.Steps;
 import io.tork.application.port.out.JobStore;
 import io.tork.application.port.out.NotFoundException;
 import io.tork.application.port.out.TaskStore;
 import io.tork.domain.job.Job;
 import io.tork.domain.task.Task;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -20,28 +20,28 @@ final class ConditionalUpdate {
     }
 
     static Optional<Job> job(JobStore store, String id, Predicate<Job> when, UnaryOperator<Job> change) {
-        AtomicBoolean applied = new AtomicBoolean();
+        return job(store, id, Steps.when(when, change));
+    }
+
+    /** Several steps stored as one update; each step's state is still observed (see {@link Steps}). */
+    static Optional<Job> job(JobStore store, String id, Steps<Job> steps) {
         try {
-            Job stored = store.update(id, j -> {
-                boolean ok = when.test(j);
-                applied.set(ok);
-                return ok ? change.apply(j) : j;
-            });
-            return applied.get() ? Optional.of(stored) : Optional.empty();
+            Job stored = store.update(id, steps);
+            return steps.applied() ? Optional.of(stored) : Optional.empty();
         } catch (NotFoundException e) {
             return Optional.empty();
         }
     }
 
     static Optional<Task> task(TaskStore store, String id, Predicate<Task> when, UnaryOperator<Task> change) {
-        AtomicBoolean applied = new AtomicBoolean();
+        return task(store, id, Steps.when(when, change));
+    }
+
+    /** Several steps stored as one update; each step's state is still observed (see {@link Steps}). */
+    static Optional<Task> task(TaskStore store, String id, Steps<Task> steps) {
         try {
-            Task stored = store.update(id, t -> {
-                boolean ok = when.test(t);
-                applied.set(ok);
-                return ok ? change.apply(t) : t;
-            });
-            return applied.get() ? Optional.of(stored) : Optional.empty();
+            Task stored = store.update(id, steps);
+            return steps.applied() ? Optional.of(stored) : Optional.empty();
         } catch (NotFoundException e) {
             return Optional.empty();
         }

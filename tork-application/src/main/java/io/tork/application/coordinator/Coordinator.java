@@ -10,10 +10,13 @@ import static io.tork.application.common.QueueNames.PROGRESS;
 import static io.tork.application.common.QueueNames.STARTED;
 
 import io.tork.application.common.Outbox;
+import io.tork.application.common.TransactionalWork;
+import io.tork.application.job.JobStart;
 import io.tork.application.port.out.Activity;
 import io.tork.application.port.out.Message;
 import io.tork.application.port.out.Message.Heartbeat;
 import io.tork.application.port.out.Message.JobCommand;
+import io.tork.application.port.out.Message.JobCommandType;
 import io.tork.application.port.out.Message.LogPart;
 import io.tork.application.port.out.Message.TaskMessage;
 import io.tork.application.port.out.StoreException;
@@ -39,11 +42,14 @@ public final class Coordinator implements AutoCloseable {
     private final CompletedHandler completed;
     private final FailedHandler failed;
     private final ProgressHandler progress;
+    /** One for every message, so that the outbox entries of many transactions are forgotten in one removal. */
+    private final TransactionalWork work;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private CoordinatorTimers timers;
 
     public Coordinator(CoordinatorServices services) {
         this.services = services;
+        this.work = services.transactionalWork();
         TaskFactory factory = new TaskFactory(services);
         ContainerScheduling containers = new ContainerScheduling(services);
         JobLifecycle lifecycle = new JobLifecycle(services, factory, containers);
@@ -55,6 +61,26 @@ public final class Coordinator implements AutoCloseable {
         this.started = new StartedHandler(services);
         this.failed = new FailedHandler(services, lifecycle);
         this.progress = new ProgressHandler(services);
+    }
+
+    /** How this coordinator's API starts a job in the transaction that submits it. */
+    public JobStart jobStart() {
+        return new JobStart() {
+            @Override
+            public TransactionalWork work() {
+                return work;
+            }
+
+            @Override
+            public void start(String jobId, Outbox out) {
+                jobCommands.handle(new JobCommand(jobId, JobCommandType.START, null), out);
+            }
+
+            @Override
+            public void started(String jobId) {
+                announce(new Activity.JobChanged(jobId));
+            }
+        };
     }
 
     /** Starts consuming the coordinator queues, {@code consumers} consumers each. */
@@ -121,8 +147,8 @@ public final class Coordinator implements AutoCloseable {
         }
     }
 
-    private void inTransaction(java.util.function.Consumer<Outbox> work) {
-        services.transactionalWork().run(work);
+    private void inTransaction(java.util.function.Consumer<Outbox> steps) {
+        work.run(steps);
     }
 
     private static boolean isTransient(RuntimeException e) {

@@ -8,6 +8,7 @@ import static io.tork.application.common.QueueNames.PENDING;
 import io.tork.application.common.Events;
 import io.tork.application.common.Outbox;
 import io.tork.application.common.QueueNames;
+import io.tork.application.common.Steps;
 import io.tork.application.common.TaskRenderer.RenderException;
 import io.tork.application.port.out.Message.JobCommand;
 import io.tork.application.port.out.Message.JobCommandType;
@@ -56,13 +57,17 @@ final class JobLifecycle {
     /**
      * The top-level task at the job's position completed: record it and go on with the next one or finish. After
      * the last task the job is completed in the same update that records the task, rather than in a second one.
+     *
+     * @param startedNow whether the task's start was recorded only with its end: the job then enters RUNNING
+     *                   first, in the same update, as a separate start report would have made it
      */
-    void advance(Task finished, Outbox out) {
+    void advance(Task finished, boolean startedNow, Outbox out) {
         Instant now = now();
         Ending ending = new Ending(finished, now);
-        Optional<Job> advanced = ConditionalUpdate.job(services.stores().jobs(), finished.jobId(),
+        Optional<Job> advanced = ConditionalUpdate.job(services.stores().jobs(), finished.jobId(), Steps.when(
                 j -> j.state().isActive() && j.position() == finished.position(),
-                j -> ending.completeIfLast(j.advance(finished.spec().var(), finished.result())));
+                j -> startedNow && j.state() == JobState.SCHEDULED ? j.markRunning() : j,
+                j -> ending.completeIfLast(j.advance(finished.spec().var(), finished.result()))));
         if (advanced.isEmpty()) return;
         Job job = advanced.get();
         if (job.state() == JobState.COMPLETED) {

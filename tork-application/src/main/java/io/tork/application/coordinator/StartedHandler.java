@@ -10,8 +10,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A worker began a task. The task becomes RUNNING on that worker and its job RUNNING. If the task was cancelled
- * or finished meanwhile, the worker is told to stop it.
+ * A worker began a task. The task becomes RUNNING on that worker, from the moment the worker gives (it reports a
+ * start only once the task has run a little while), and its job RUNNING. If the task was cancelled or finished
+ * meanwhile, the worker is told to stop it.
  */
 final class StartedHandler {
     private final CoordinatorServices services;
@@ -23,7 +24,8 @@ final class StartedHandler {
     void handle(Task report, Outbox out) {
         Instant now = services.clock().instant();
         Optional<Task> started = ConditionalUpdate.task(services.stores().tasks(), report.id(),
-                t -> t.state() == TaskState.SCHEDULED, t -> t.start(report.nodeId(), now));
+                t -> t.state() == TaskState.SCHEDULED,
+                t -> t.start(report.nodeId(), report.startedAt() == null ? now : report.startedAt()));
         if (started.isEmpty()) {
             if (report.nodeId() == null) return;
             services.stores().tasks().find(report.id())

@@ -1,5 +1,6 @@
 package io.tork.application.events;
 
+import io.tork.application.common.Steps;
 import io.tork.application.common.Stores;
 import io.tork.application.port.out.JobQuery;
 import io.tork.application.port.out.JobStore;
@@ -11,6 +12,7 @@ import io.tork.domain.task.Task;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,6 +30,16 @@ public final class ObservedStores {
                 new Tasks(stores.tasks(), transactions, listener), stores.logs(), stores.nodes(), stores.outbox(), transactions);
     }
 
+    /** A change stored in one update but made of steps: each step's change is told, in order. */
+    private static <T> void tellEachStep(Steps<T> steps, AfterCommit transactions, BiConsumer<T, T> tell) {
+        List<T> states = steps.passedThrough();
+        for (int i = 1; i < states.size(); i++) {
+            T from = states.get(i - 1);
+            T to = states.get(i);
+            transactions.whenCommitted(() -> tell.accept(from, to));
+        }
+    }
+
     private record Jobs(JobStore inner, AfterCommit transactions, StoreChangeListener listener) implements JobStore {
         @Override
         public void create(Job job) {
@@ -43,6 +55,11 @@ public final class ObservedStores {
         @Override
         public Job update(String id, UnaryOperator<Job> change) {
             // the change may be applied more than once: the last application is the one stored
+            if (change instanceof Steps<Job> steps) {
+                Job after = inner.update(id, steps);
+                tellEachStep(steps, transactions, listener::jobChanged);
+                return after;
+            }
             AtomicReference<Job> before = new AtomicReference<>();
             Job after = inner.update(id, current -> {
                 before.set(current);
@@ -82,6 +99,11 @@ public final class ObservedStores {
 
         @Override
         public Task update(String id, UnaryOperator<Task> change) {
+            if (change instanceof Steps<Task> steps) {
+                Task after = inner.update(id, steps);
+                tellEachStep(steps, transactions, listener::taskChanged);
+                return after;
+            }
             AtomicReference<Task> before = new AtomicReference<>();
             Task after = inner.update(id, current -> {
                 before.set(current);

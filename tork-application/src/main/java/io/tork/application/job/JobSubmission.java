@@ -12,6 +12,7 @@ import io.tork.application.port.out.IdGenerator;
 import io.tork.application.port.out.Message.JobCommand;
 import io.tork.application.port.out.Message.JobCommandType;
 import io.tork.application.port.out.MessageQueue;
+import io.tork.application.port.out.StoreException;
 import io.tork.domain.job.Job;
 import io.tork.domain.job.JobKind;
 import io.tork.domain.spec.JobSpec;
@@ -24,12 +25,20 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Accepts jobs: validates them completely, stores them PENDING and hands them to a coordinator. */
+/**
+ * Accepts jobs: validates them completely, stores them PENDING and either starts them in the same transaction
+ * (given a {@link JobStart}, as a coordinator's API is) or hands them to a coordinator with a start command.
+ */
 public final class JobSubmission implements SubmitJobUseCase {
+    private static final Logger log = LoggerFactory.getLogger(JobSubmission.class);
     private static final String DEFAULT_TASK_NAME = "task";
     private final Stores stores;
     private final TransactionalWork work;
+    /** Null when jobs are started by a coordinator taking the start command. */
+    private final JobStart jobStart;
     private final IdGenerator ids;
     private final Clock clock;
     private final TaskValidator taskValidator;
@@ -45,8 +54,20 @@ public final class JobSubmission implements SubmitJobUseCase {
     /** @param runtimes the runtimes a task's {@code runtime} field may name, and which of them need an image */
     public JobSubmission(Stores stores, MessageQueue queue, ExpressionEvaluator evaluator, IdGenerator ids, Clock clock,
                          KnownRuntimes runtimes) {
+        this(stores, new TransactionalWork(stores, queue, null, ids, clock), null, evaluator, ids, clock, runtimes);
+    }
+
+    /** Starts each new job in the transaction that stores it. */
+    public JobSubmission(Stores stores, JobStart jobStart, ExpressionEvaluator evaluator, IdGenerator ids, Clock clock,
+                         KnownRuntimes runtimes) {
+        this(stores, jobStart.work(), jobStart, evaluator, ids, clock, runtimes);
+    }
+
+    private JobSubmission(Stores stores, TransactionalWork work, JobStart jobStart, ExpressionEvaluator evaluator,
+                          IdGenerator ids, Clock clock, KnownRuntimes runtimes) {
         this.stores = stores;
-        this.work = new TransactionalWork(stores, queue, null, ids, clock);
+        this.work = work;
+        this.jobStart = jobStart;
         this.ids = ids;
         this.clock = clock;
         this.taskValidator = new TaskValidator(runtimes);
@@ -73,11 +94,29 @@ public final class JobSubmission implements SubmitJobUseCase {
     }
 
     private Job accept(JobSpec spec, JobKind kind, String idempotencyKey) {
+        String id = ids.newId();
+        if (jobStart != null) {
+            try {
+                Stored stored = work.apply(out -> {
+                    Stored result = store(id, spec, kind, idempotencyKey);
+                    if (result.isNew()) jobStart.start(result.job().id(), out);
+                    return result;
+                });
+                if (stored.isNew()) jobStart.started(stored.job().id());
+                return stored.job();
+            } catch (StoreException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // the start failed unexpectedly and took the stored job with it: store the job again and leave
+                // the start to the command's handler, which fails the job with the reason rather than losing it
+                log.error("could not start job {} on submission; sending it a start command instead", id, e);
+            }
+        }
         // claiming the key and storing the job is one unit, so two submissions with one key make one job
         // the start command is kept in the same transaction, so an accepted job is started even if this process
         // dies before sending it
         Stored stored = work.apply(out -> {
-            Stored result = store(spec, kind, idempotencyKey);
+            Stored result = store(id, spec, kind, idempotencyKey);
             if (result.isNew()) out.send(JOBS, new JobCommand(result.job().id(), JobCommandType.START, null));
             return result;
         });
@@ -87,8 +126,8 @@ public final class JobSubmission implements SubmitJobUseCase {
     private record Stored(Job job, boolean isNew) {
     }
 
-    private Stored store(JobSpec spec, JobKind kind, String idempotencyKey) {
-        String id = ids.newId();
+    private Stored store(String newId, JobSpec spec, JobKind kind, String idempotencyKey) {
+        String id = newId;
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
             // the key may name a job whose storing failed: then this submission stores it under that id
             id = stores.jobs().claimIdempotencyKey(idempotencyKey, id).orElse(id);

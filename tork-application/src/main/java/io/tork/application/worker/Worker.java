@@ -126,29 +126,42 @@ public final class Worker implements AutoCloseable {
         // registered before the start is reported: the coordinator may answer the report with a cancellation at once
         shippers.put(task.id(), shipper);
         running.put(task.id(), execution);
+        StartReport start = StartReport.after(task.id(), () -> queue.publish(STARTED, new TaskMessage(task)), timers);
         Outcome outcome;
         try {
-            queue.publish(STARTED, new TaskMessage(task));
             outcome = execution.run(timeoutOf(task));
+        } catch (InterruptedException e) {
+            start.withdraw();
+            throw e;
         } finally {
             running.remove(task.id());
             shippers.remove(task.id());
             flushQuietly(shipper);
         }
-        report(task, outcome);
+        report(task, outcome, start);
     }
 
-    private void report(Task task, Outcome outcome) throws InterruptedException {
-        Instant now = clock.instant();
+    private void report(Task task, Outcome outcome, StartReport start) throws InterruptedException {
         switch (outcome) {
-            case Outcome.Succeeded(String result) ->
-                    reports.send(COMPLETED, new TaskMessage(task.complete(result == null ? "" : result, now)));
-            case Outcome.Failed(String error) -> reports.send(ERROR, new TaskMessage(task.fail(error, now)));
-            case Outcome.TimedOut(Duration after) -> reports.send(ERROR,
-                    new TaskMessage(task.fail("task timed out after " + Durations.format(after), now)));
-            case Outcome.Interrupted() -> reports.send(ERROR, new TaskMessage(task.fail("task was interrupted", now)));
-            case Outcome.Cancelled() -> log.info("task {} cancelled", task.id());
+            case Outcome.Succeeded(String result) -> {
+                start.settleBeforeCompletion();
+                reports.send(COMPLETED, new TaskMessage(task.complete(result == null ? "" : result, clock.instant())));
+            }
+            case Outcome.Failed(String error) -> reportFailure(task, error, start);
+            case Outcome.TimedOut(Duration after) ->
+                    reportFailure(task, "task timed out after " + Durations.format(after), start);
+            case Outcome.Interrupted() -> reportFailure(task, "task was interrupted", start);
+            case Outcome.Cancelled() -> {
+                start.withdraw();
+                log.info("task {} cancelled", task.id());
+            }
         }
+    }
+
+    /** A failure follows its own start report, as it always did: only a completion carries the start. */
+    private void reportFailure(Task task, String error, StartReport start) throws InterruptedException {
+        start.sendNow();
+        reports.send(ERROR, new TaskMessage(task.fail(error, clock.instant())));
     }
 
     private static void flushQuietly(LogShipper shipper) {

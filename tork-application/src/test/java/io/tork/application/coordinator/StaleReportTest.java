@@ -13,6 +13,7 @@ import io.tork.domain.job.JobState;
 import io.tork.domain.spec.RetryPolicy;
 import io.tork.domain.task.Task;
 import io.tork.domain.task.TaskState;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,36 @@ class StaleReportTest {
         assertThat(stored.state()).isEqualTo(TaskState.RUNNING);
         assertThat(stored.nodeId()).isEqualTo(NODE);
         assertThat(harness.job(job.id()).state()).isEqualTo(JobState.RUNNING);
+    }
+
+    @Test
+    void aCompletionThatCarriesTheStartRecordsBothAndTheJobPassesThroughRunning() {
+        Job job = harness.submit(job(task("first").build(), task("second").build()));
+        Instant startedAt = now();
+        harness.advanceClock(Duration.ofSeconds(3));
+
+        Task short1 = scheduledTask(0).start(NODE, startedAt);
+        report(QueueNames.COMPLETED, short1.complete("one", now()));
+
+        Task stored = harness.reading().task(short1.id());
+        assertThat(stored.state()).isEqualTo(TaskState.COMPLETED);
+        assertThat(stored.nodeId()).isEqualTo(NODE);
+        assertThat(stored.startedAt()).as("when the worker started it").isEqualTo(startedAt);
+        assertThat(stored.completedAt()).isEqualTo(now());
+        assertThat(harness.job(job.id()).state()).isEqualTo(JobState.RUNNING);
+        assertThat(harness.job(job.id()).position()).isEqualTo(2);
+    }
+
+    @Test
+    void aLateStartReportOfACompletedTaskChangesNothing() {
+        Job job = harness.submit(job(task("first").build(), task("second").build()));
+        Task started = scheduledTask(0).start(NODE, now());
+        report(QueueNames.COMPLETED, started.complete("one", now()));
+
+        report(QueueNames.STARTED, started);
+
+        assertThat(harness.reading().task(started.id()).state()).isEqualTo(TaskState.COMPLETED);
+        assertThat(harness.job(job.id()).position()).isEqualTo(2);
     }
 
     /** The n-th task the coordinator sent to the default queue (as the worker would receive it). */

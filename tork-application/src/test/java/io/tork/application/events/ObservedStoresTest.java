@@ -5,6 +5,7 @@ import static io.tork.application.testing.Specs.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tork.application.common.Steps;
 import io.tork.application.common.Stores;
 import io.tork.application.testing.FakeStores;
 import io.tork.domain.job.Job;
@@ -38,6 +39,31 @@ class ObservedStoresTest {
         stores.jobs().update("j1", j -> j.schedule(AT));
 
         assertThat(listener.changes).containsExactly("job j1 PENDING -> SCHEDULED");
+    }
+
+    @Test
+    void anUpdateMadeOfStepsIsAnnouncedStepByStepThoughStoredOnce() {
+        stores.jobs().create(Job.submitted("j1", JobKind.JOB, job(task("t").build()), AT));
+        listener.changes.clear();
+
+        Job stored = stores.jobs().update("j1", Steps.when(j -> j.state() == JobState.PENDING,
+                j -> j.schedule(AT), j -> j, Job::markRunning));
+
+        assertThat(stored.state()).isEqualTo(JobState.RUNNING);
+        assertThat(listener.changes).containsExactly("job j1 PENDING -> SCHEDULED", "job j1 SCHEDULED -> RUNNING");
+    }
+
+    @Test
+    void stepsWhoseGuardDoesNotHoldChangeAndAnnounceNothing() {
+        stores.jobs().create(Job.submitted("j1", JobKind.JOB, job(task("t").build()), AT));
+        listener.changes.clear();
+        Steps<Job> steps = Steps.when(j -> j.state() == JobState.RUNNING, Job::markRunning);
+
+        Job stored = stores.jobs().update("j1", steps);
+
+        assertThat(steps.applied()).isFalse();
+        assertThat(stored.state()).isEqualTo(JobState.PENDING);
+        assertThat(listener.changes).isEmpty();
     }
 
     @Test

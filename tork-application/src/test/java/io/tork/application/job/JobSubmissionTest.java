@@ -8,18 +8,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.tork.application.common.Outbox;
 import io.tork.application.common.QueueNames;
+import io.tork.application.common.TransactionalWork;
 import io.tork.application.port.in.InvalidRequestException;
 import io.tork.application.port.in.SubmitJobCommand;
 import io.tork.application.port.out.JobQuery;
 import io.tork.application.port.out.Message.JobCommand;
 import io.tork.application.port.out.Message.JobCommandType;
 import io.tork.application.testing.Harness;
+import io.tork.application.testing.SimpleExpressions;
 import io.tork.domain.job.Job;
 import io.tork.domain.job.JobKind;
 import io.tork.domain.job.JobState;
 import io.tork.domain.spec.RetryPolicy;
 import io.tork.domain.spec.TaskSpec;
+import io.tork.domain.validation.KnownRuntimes;
 import io.tork.domain.validation.Violation;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -35,15 +39,44 @@ class JobSubmissionTest {
     }
 
     @Test
-    void anAcceptedJobIsStoredPendingAndACoordinatorIsAskedToStartIt() {
+    void anAcceptedJobIsStartedInTheTransactionThatStoresIt() {
         Job accepted = harness.submit(job(task("first").build()));
 
-        assertThat(accepted.state()).isEqualTo(JobState.PENDING);
+        assertThat(accepted.state()).as("answered as submitted").isEqualTo(JobState.PENDING);
         assertThat(accepted.kind()).isEqualTo(JobKind.JOB);
         assertThat(accepted.createdAt()).isEqualTo(harness.clock().instant());
+        assertThat(harness.job(accepted.id()).state()).as("started before the answer").isEqualTo(JobState.SCHEDULED);
+        assertThat(harness.queue().publishedTo(QueueNames.JOBS)).as("no start command").isEmpty();
+        assertThat(harness.queue().publishedTo("default")).as("its task sent to a worker").hasSize(1);
+    }
+
+    @Test
+    void aJobWhoseStartFailsOnSubmissionIsStoredAgainAndGivenAStartCommand() {
+        JobStart failing = new JobStart() {
+            @Override
+            public TransactionalWork work() {
+                return harness.coordinator().jobStart().work();
+            }
+
+            @Override
+            public void start(String jobId, Outbox out) {
+                throw new IllegalStateException("a bug in starting");
+            }
+
+            @Override
+            public void started(String jobId) {
+                throw new AssertionError("not started");
+            }
+        };
+        JobSubmission submission = new JobSubmission(harness.stores().stores(), failing, new SimpleExpressions(),
+                harness.ids(), harness.clock(), KnownRuntimes.unchecked(true));
+
+        Job accepted = submission.submit(SubmitJobCommand.of(job(task("first").build())));
+
         assertThat(harness.queue().publishedTo(QueueNames.JOBS))
                 .containsExactly(new JobCommand(accepted.id(), JobCommandType.START, null));
         assertThat(harness.job(accepted.id()).state()).as("the coordinator took it on").isEqualTo(JobState.SCHEDULED);
+        assertThat(harness.reading().jobs(JobQuery.all(1, 10)).totalItems()).as("stored once").isEqualTo(1);
     }
 
     @Test
@@ -55,7 +88,7 @@ class JobSubmissionTest {
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(other.id()).isNotEqualTo(first.id());
         assertThat(harness.reading().jobs(JobQuery.all(1, 10)).totalItems()).isEqualTo(2);
-        assertThat(harness.queue().publishedTo(QueueNames.JOBS)).hasSize(2);
+        assertThat(harness.queue().publishedTo("default")).as("two jobs started").hasSize(2);
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.tork.domain.job.Job;
 import io.tork.domain.spec.JobSpec;
 import io.tork.domain.task.Task;
 import io.tork.domain.task.TaskState;
+import io.tork.domain.validation.KnownRuntimes;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,8 @@ public final class Harness implements AutoCloseable {
         SimpleExpressions expressions = new SimpleExpressions();
         coordinator = new Coordinator(new CoordinatorServices(stores.stores(), queue, events,
                 new TaskRenderer(expressions), ids, clock));
-        submission = new JobSubmission(stores.stores(), queue, expressions, ids, clock, true);
+        submission = new JobSubmission(stores.stores(), coordinator.jobStart(), expressions, ids, clock,
+                KnownRuntimes.unchecked(true));
         control = new JobControl(stores.stores(), queue);
         reading = new JobReading(stores.stores(), events);
         Map<String, BooleanSupplier> indicators = new LinkedHashMap<>();
@@ -192,6 +194,10 @@ public final class Harness implements AutoCloseable {
 
     public Worker worker() {
         return worker;
+    }
+
+    public Coordinator coordinator() {
+        return coordinator;
     }
 
     public JobSubmission submission() {

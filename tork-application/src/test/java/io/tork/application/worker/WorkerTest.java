@@ -39,7 +39,7 @@ class WorkerTest {
     }
 
     @Test
-    void reportsTheStartAndThenTheResult() {
+    void aShortTaskIsReportedOnceByItsCompletionWhichCarriesItsStart() throws InterruptedException {
         start(null, null);
         runtime.on("t").returns("42");
         Task task = scheduled(task("t").build());
@@ -47,13 +47,50 @@ class WorkerTest {
         send(task);
         eventually().until(() -> reportsTo(QueueNames.COMPLETED).size() == 1);
 
+        assertThat(reportsTo(QueueNames.COMPLETED).getFirst()).satisfies(completed -> {
+            assertThat(completed.id()).isEqualTo(task.id());
+            assertThat(completed.state()).isEqualTo(TaskState.COMPLETED);
+            assertThat(completed.result()).isEqualTo("42");
+            assertThat(completed.nodeId()).isEqualTo(NODE);
+            assertThat(completed.startedAt()).isEqualTo(clock.instant());
+        });
+        Thread.sleep(3 * StartReport.GRACE.toMillis());
+        assertThat(reportsTo(QueueNames.STARTED)).as("not even after the grace").isEmpty();
+        assertThat(reportsTo(QueueNames.ERROR)).isEmpty();
+    }
+
+    @Test
+    void aTaskStillRunningAfterTheGraceIsReportedStartedAndThenCompleted() {
+        start(null, null);
+        runtime.on("t").blocksThenReturns("42");
+        Task task = scheduled(task("t").build());
+
+        send(task);
+        eventually().until(() -> reportsTo(QueueNames.STARTED).size() == 1);
         assertThat(reportsTo(QueueNames.STARTED)).singleElement().satisfies(started -> {
             assertThat(started.id()).isEqualTo(task.id());
             assertThat(started.state()).isEqualTo(TaskState.RUNNING);
             assertThat(started.nodeId()).isEqualTo(NODE);
         });
+        assertThat(reportsTo(QueueNames.COMPLETED)).isEmpty();
+        runtime.release("t");
+        eventually().until(() -> reportsTo(QueueNames.COMPLETED).size() == 1);
+
         assertThat(reportsTo(QueueNames.COMPLETED).getFirst().result()).isEqualTo("42");
-        assertThat(reportsTo(QueueNames.ERROR)).isEmpty();
+        assertThat(queue.published()).extracting(p -> p.queue()).containsSubsequence(QueueNames.STARTED,
+                QueueNames.COMPLETED);
+    }
+
+    @Test
+    void aFailureFollowsItsOwnStartReportHoweverShortTheTask() {
+        start(null, null);
+        runtime.on("t").fails("exit code 1");
+
+        send(scheduled(task("t").build()));
+        eventually().until(() -> reportsTo(QueueNames.ERROR).size() == 1);
+
+        assertThat(queue.published()).extracting(p -> p.queue()).containsSubsequence(QueueNames.STARTED,
+                QueueNames.ERROR);
     }
 
     @Test
@@ -68,7 +105,6 @@ class WorkerTest {
         awaitIdle();
 
         assertThat(runtime.invocationsOf("t")).hasSize(1);
-        assertThat(reportsTo(QueueNames.STARTED)).hasSize(1);
         assertThat(reportsTo(QueueNames.COMPLETED)).hasSize(1);
     }
 
@@ -122,7 +158,7 @@ class WorkerTest {
         eventually().until(() -> reportsTo(QueueNames.COMPLETED).size() == 1);
 
         assertThat(runtime.invokedNames()).containsExactly("marker");
-        assertThat(reportsTo(QueueNames.STARTED)).extracting(t -> t.spec().name()).containsExactly("marker");
+        assertThat(reportsTo(QueueNames.COMPLETED)).extracting(t -> t.spec().name()).containsExactly("marker");
     }
 
     @Test
