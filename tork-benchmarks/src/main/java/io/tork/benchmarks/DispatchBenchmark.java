@@ -69,7 +69,6 @@ final class DispatchBenchmark {
         List<Double> inserts = new ArrayList<>();
         List<Double> spawns = new ArrayList<>();
         Postgres postgres = bench.postgres();
-        warmUpDistributed(postgres, jobs);
         for (int round = 1; round <= bench.rounds(); round++) {
             Bench.settle();
             artemis.add(Baselines.artemisDurableMessages(bench.newFolder("artemis-baseline"), bench.size(10_000, 1_000)));
@@ -78,6 +77,7 @@ final class DispatchBenchmark {
             NoopRuntime runtime = new NoopRuntime();
             try (EngineUnderTest engine = Deployments.distributed(postgres.newDatabase(), Postgres.USER,
                     bench.newFolder("artemis"), Map.of(), runtime)) {
+                warmUp(engine, jobs / 2);
                 Throughput.Measurement measured = Throughput.run(engine, jobs, Jobs.oneTask(Jobs.IMAGE));
                 if (measured.failed() > 0) throw new IllegalStateException(measured.failed() + " no-op jobs failed");
                 noop.add(measured.tasksPerSecond());
@@ -124,15 +124,14 @@ final class DispatchBenchmark {
     }
 
     /**
-     * One unmeasured pass through broker, PostgreSQL driver and coordinator, so that the measured rounds run
-     * compiled code, as a long-running coordinator does, rather than timing the JIT compiler.
+     * An unmeasured pass on the engine about to be measured, as a coordinator that has been running a while has
+     * had: its broker, driver and handlers run compiled code, and no class loaded by a fresh engine makes the JIT
+     * compiler throw away code it compiled (it did, for the whole measured run, when the pass ran on an engine of
+     * its own).
      */
-    private void warmUpDistributed(Postgres postgres, int jobs) throws Exception {
-        Bench.log("warming up the distributed engine (%d jobs, not measured)", jobs / 4);
-        try (EngineUnderTest engine = Deployments.distributed(postgres.newDatabase(), Postgres.USER,
-                bench.newFolder("artemis"), Map.of(), new NoopRuntime())) {
-            Throughput.run(engine, jobs / 4, Jobs.oneTask(Jobs.IMAGE));
-        }
+    private static void warmUp(EngineUnderTest engine, int jobs) throws Exception {
+        Bench.log("warming up the distributed engine (%d jobs, not measured)", jobs);
+        Throughput.run(engine, jobs, Jobs.oneTask(Jobs.IMAGE));
     }
 
     /**

@@ -18,9 +18,43 @@ final class EngineApi implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    private final int port;
 
     EngineApi(int port) {
         this.base = "http://localhost:" + port;
+        this.port = port;
+    }
+
+    /** A client of its own for one submitting thread, on one keep-alive connection ({@link KeepAliveConnection}). */
+    Submitter submitter() {
+        return new Submitter(new KeepAliveConnection(port));
+    }
+
+    /** Submits jobs over its own connection; not for use by several threads at once. */
+    static final class Submitter implements AutoCloseable {
+        private final KeepAliveConnection connection;
+
+        private Submitter(KeepAliveConnection connection) {
+            this.connection = connection;
+        }
+
+        /** Submits a JSON job document; returns the job's id. */
+        String submit(String jobJson) {
+            try {
+                KeepAliveConnection.Response response = connection.postJson("/jobs", jobJson);
+                if (response.status() != 200) {
+                    throw new IllegalStateException("the engine answered " + response.status() + ": " + response.body());
+                }
+                return JSON.readTree(response.body()).path("id").asText();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            connection.close();
+        }
     }
 
     /** Submits a JSON job document; returns the job's id. */

@@ -20,13 +20,18 @@ final class Explanations {
             2. **Dispatch throughput.** 10,000 one-task jobs submitted by 8 concurrent API clients while the engine
                runs them, timed from the first submission until the API counts 10,000 COMPLETED jobs (the harness first
                waits on one of the last jobs submitted, then counts every 25 ms, since each count searches every job);
-               the worker runs 16 tasks at once (`worker.queues.default = 16`). Before the measured rounds, unmeasured
-               passes (20,000 jobs standalone, 2,500 distributed) let the JIT compiler finish, as it has in a
-               coordinator that has been up for a while. Standalone: in-memory broker and datastore. Distributed: a
+               the worker runs 16 tasks at once (`worker.queues.default = 16`). Each client is a minimal HTTP/1.1
+               client on a keep-alive connection of its own (`KeepAliveConnection`): the clients share the engine's
+               JVM and cores, and `java.net.http` spent about a sixth of them. Unmeasured passes let the JIT compiler
+               finish, as it has in a coordinator that has been up for a while: 20,000 jobs standalone before the
+               rounds; distributed, 5,000 jobs on each round's own deployment before its measured 10,000 (a pass on
+               a separate deployment left the compiler recompiling throughout the measured run). Standalone:
+               in-memory broker and datastore. Distributed: a
                broker (`tork run broker`: embedded Artemis with its persistent journal), one coordinator over PostgreSQL
                and one worker, each a separate engine talking over TCP (in one JVM). PostgreSQL runs with its default
-               durability (`synchronous_commit = on`). **Baselines:** standalone, 10,000 chains of 4 hops through the
-               bare in-memory broker (a one-task job crosses 4 queues: jobs, the task queue, started, completed);
+               durability (`synchronous_commit = on`). **Baselines:** standalone, 10,000 chains of 2 hops through the
+               bare in-memory broker (a one-task job of a no-op task crosses 2 queues: the task queue and completed;
+               it is started in the transaction that submits it, and a task that ends within 50 ms is reported once);
                distributed, durable messages through the same kind of Artemis broker, sent and taken as the engine
                does (4 producers whose sends the broker confirms once journaled, 2 transacted consumers committing
                each message without waiting for the journal, the broker pushing messages ahead to them) and single-row INSERT

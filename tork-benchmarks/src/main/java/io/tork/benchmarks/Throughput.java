@@ -7,8 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Dispatch throughput: many one-task jobs submitted over the REST API by concurrent clients while the engine runs
- * them; tasks per second from the first submission until the last job is COMPLETED.
+ * Dispatch throughput: many one-task jobs submitted over the REST API by concurrent clients (each on a keep-alive
+ * connection of its own) while the engine runs them; tasks per second from the first submission until the last job
+ * is COMPLETED.
  */
 final class Throughput {
     /** Concurrent API clients submitting jobs. */
@@ -40,8 +41,10 @@ final class Throughput {
             long start = System.nanoTime();
             for (int i = 0; i < SUBMITTERS; i++) {
                 submitters.add(Thread.ofVirtual().start(() -> {
-                    try {
-                        while (left.getAndDecrement() > 0 && failure.get() == null) lastSubmitted.set(api.submit(jobJson));
+                    try (EngineApi.Submitter submitter = api.submitter()) {
+                        while (left.getAndDecrement() > 0 && failure.get() == null) {
+                            lastSubmitted.set(submitter.submit(jobJson));
+                        }
                     } catch (Throwable e) {
                         failure.compareAndSet(null, e);
                     }

@@ -3,13 +3,16 @@ package io.tork.adapters.out.broker.artemis;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.tork.application.port.out.Activity;
 import io.tork.application.port.out.Activity.JobChanged;
@@ -23,7 +26,9 @@ import io.tork.domain.job.Job;
 import io.tork.domain.node.Node;
 import io.tork.domain.task.Task;
 import io.tork.domain.task.TaskLogPart;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * The broker's wire format: {@code {"v":1,"type":"task","body":{…}}}, the body being the record's components by
@@ -32,12 +37,19 @@ import java.io.IOException;
  */
 final class MessageCodec {
     static final int VERSION = 1;
+    private static final String NOT_AN_ENVELOPE = "not a message envelope";
+    private static final String BAD_ENVELOPE = "a message envelope needs a text 'type' and an object 'body'";
     private static final String TASK = "task";
     private static final String JOB_COMMAND = "job-command";
     private static final String HEARTBEAT = "heartbeat";
     private static final String LOG_PART = "log-part";
     private static final String JOB_EVENT = "job";
     private static final String JOB_CHANGED = "job-changed";
+    private static final Map<String, Class<?>> MESSAGE_KINDS = Map.of(TASK, Task.class, JOB_COMMAND, JobCommand.class,
+            HEARTBEAT, Node.class, LOG_PART, TaskLogPart.class);
+    private static final Map<String, Class<?>> EVENT_KINDS = Map.of(JOB_EVENT, Job.class);
+    private static final Map<String, Class<?>> ACTIVITY_KINDS = Map.of(JOB_CHANGED, JobChanged.class,
+            LOG_PART, TaskLogPart.class);
 
     // record components only: convenience methods such as isChild() or isEmpty() are not data
     private final ObjectMapper mapper = JsonMapper.builder()
@@ -62,13 +74,12 @@ final class MessageCodec {
     }
 
     Message decode(byte[] json) throws UndecodableMessageException {
-        Envelope envelope = open(json);
-        return switch (envelope.type) {
-            case TASK -> new TaskMessage(body(envelope, Task.class));
-            case JOB_COMMAND -> body(envelope, JobCommand.class);
-            case HEARTBEAT -> new Heartbeat(body(envelope, Node.class));
-            case LOG_PART -> new LogPart(body(envelope, TaskLogPart.class));
-            default -> throw new UndecodableMessageException("unknown message type '" + envelope.type + "'");
+        Opened opened = open(json, MESSAGE_KINDS, "message");
+        return switch (opened.type()) {
+            case TASK -> new TaskMessage((Task) opened.body());
+            case HEARTBEAT -> new Heartbeat((Node) opened.body());
+            case LOG_PART -> new LogPart((TaskLogPart) opened.body());
+            default -> (JobCommand) opened.body();
         };
     }
 
@@ -77,11 +88,7 @@ final class MessageCodec {
     }
 
     Job decodeEvent(byte[] json) throws UndecodableMessageException {
-        Envelope envelope = open(json);
-        if (!JOB_EVENT.equals(envelope.type)) {
-            throw new UndecodableMessageException("unknown event type '" + envelope.type + "'");
-        }
-        return body(envelope, Job.class);
+        return (Job) open(json, EVENT_KINDS, "event").body();
     }
 
     byte[] encodeActivity(Activity activity) {
@@ -92,53 +99,87 @@ final class MessageCodec {
     }
 
     Activity decodeActivity(byte[] json) throws UndecodableMessageException {
-        Envelope envelope = open(json);
-        return switch (envelope.type) {
-            case JOB_CHANGED -> body(envelope, JobChanged.class);
-            case LOG_PART -> new LogAppended(body(envelope, TaskLogPart.class));
-            default -> throw new UndecodableMessageException("unknown activity type '" + envelope.type + "'");
-        };
+        Opened opened = open(json, ACTIVITY_KINDS, "activity");
+        return LOG_PART.equals(opened.type()) ? new LogAppended((TaskLogPart) opened.body()) : (JobChanged) opened.body();
     }
 
+    /** Written in one pass, the body straight from its record (no tree in between): every message pays for this. */
     private byte[] envelope(String type, Object body) {
-        ObjectNode envelope = mapper.createObjectNode();
-        envelope.put("v", VERSION);
-        envelope.put("type", type);
-        envelope.set("body", mapper.valueToTree(body));
-        try {
-            return mapper.writeValueAsBytes(envelope);
-        } catch (JsonProcessingException e) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        try (JsonGenerator json = mapper.createGenerator(bytes)) {
+            json.writeStartObject();
+            json.writeNumberField("v", VERSION);
+            json.writeStringField("type", type);
+            json.writeFieldName("body");
+            mapper.writeValue(json, body);
+            json.writeEndObject();
+        } catch (IOException e) {
             throw new IllegalArgumentException("could not write a " + type + " message as JSON", e);
         }
+        return bytes.toByteArray();
     }
 
-    private Envelope open(byte[] json) throws UndecodableMessageException {
-        JsonNode root;
-        try {
-            root = mapper.readTree(json);
+    /**
+     * Reads an envelope in one pass: when {@code type} comes before {@code body}, as this codec writes it, the body
+     * is read straight into its record; otherwise it is kept as a tree until the type is known.
+     *
+     * @param kinds the record each type's body is
+     * @param what  what the bytes should be, for the error about a type that is not one of {@code kinds}
+     */
+    private Opened open(byte[] json, Map<String, Class<?>> kinds, String what) throws UndecodableMessageException {
+        String type = null;
+        boolean typeIsText = false;
+        Object body = null;
+        JsonNode deferred = null;
+        boolean bodyIsObject = false;
+        try (JsonParser parser = mapper.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) throw new UndecodableMessageException(NOT_AN_ENVELOPE);
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("type".equals(field)) {
+                    typeIsText = value == JsonToken.VALUE_STRING;
+                    type = typeIsText ? parser.getText() : null;
+                } else if ("body".equals(field) && value == JsonToken.START_OBJECT) {
+                    bodyIsObject = true;
+                    Class<?> kind = type == null ? null : kinds.get(type);
+                    if (kind != null) body = readBody(parser, kind, type);
+                    else deferred = mapper.readTree(parser);
+                } else {
+                    if ("body".equals(field)) bodyIsObject = false;
+                    parser.skipChildren();
+                }
+            }
         } catch (IOException e) {
             throw new UndecodableMessageException("not JSON: " + e.getMessage(), e);
         }
-        if (root == null || !root.isObject()) {
-            throw new UndecodableMessageException("not a message envelope");
-        }
-        JsonNode type = root.get("type");
-        JsonNode body = root.get("body");
-        if (type == null || !type.isTextual() || body == null || !body.isObject()) {
-            throw new UndecodableMessageException("a message envelope needs a text 'type' and an object 'body'");
-        }
-        return new Envelope(type.asText(), body);
-    }
-
-    private <T> T body(Envelope envelope, Class<T> kind) throws UndecodableMessageException {
+        if (!typeIsText || !bodyIsObject) throw new UndecodableMessageException(BAD_ENVELOPE);
+        if (body != null) return new Opened(type, body);
+        Class<?> kind = kinds.get(type);
+        if (kind == null) throw new UndecodableMessageException("unknown " + what + " type '" + type + "'");
         try {
-            return mapper.treeToValue(envelope.body, kind);
+            return new Opened(type, mapper.treeToValue(deferred, kind));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new UndecodableMessageException("a '" + envelope.type + "' body that does not fit: " + e.getMessage(), e);
+            throw doesNotFit(type, e);
         }
     }
 
-    private record Envelope(String type, JsonNode body) {
+    private Object readBody(JsonParser parser, Class<?> kind, String type) throws UndecodableMessageException, IOException {
+        try {
+            return mapper.readValue(parser, kind);
+        } catch (JsonParseException e) {
+            throw e;
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw doesNotFit(type, e);
+        }
+    }
+
+    private static UndecodableMessageException doesNotFit(String type, Exception e) {
+        String detail = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        return new UndecodableMessageException("a '" + type + "' body that does not fit: " + detail, e);
+    }
+
+    private record Opened(String type, Object body) {
     }
 
     /** The bytes are not a message this version understands; the message is set aside, not retried. */
