@@ -25,6 +25,13 @@ final class ContainerScheduling {
         this.services = services;
     }
 
+    /** Stores a task just made (not stored yet) already scheduled, and sends it to its queue: one write, not two. */
+    void scheduleNew(Job job, Task task, Outbox out) {
+        Task scheduled = task.schedule(effectiveSpec(task.spec(), job.spec().defaults()), services.clock().instant());
+        services.stores().tasks().createScheduled(task, scheduled);
+        out.send(scheduled.spec().queue(), new TaskMessage(scheduled));
+    }
+
     void schedule(Job job, Task task, Outbox out) {
         TaskSpec effective = effectiveSpec(task.spec(), job.spec().defaults());
         Instant now = services.clock().instant();

@@ -16,11 +16,11 @@ import io.tork.application.port.out.Activity;
 import io.tork.application.port.out.Message;
 import io.tork.application.port.out.Message.Heartbeat;
 import io.tork.application.port.out.Message.JobCommand;
-import io.tork.application.port.out.Message.JobCommandType;
 import io.tork.application.port.out.Message.LogPart;
 import io.tork.application.port.out.Message.TaskMessage;
 import io.tork.application.port.out.StoreException;
 import io.tork.application.port.out.Subscription;
+import io.tork.domain.job.Job;
 import io.tork.domain.task.Task;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class Coordinator implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Coordinator.class);
     private final CoordinatorServices services;
+    private final JobLifecycle lifecycle;
     private final JobCommandHandler jobCommands;
     private final PendingHandler pending;
     private final StartedHandler started;
@@ -52,7 +53,7 @@ public final class Coordinator implements AutoCloseable {
         this.work = services.transactionalWork();
         TaskFactory factory = new TaskFactory(services);
         ContainerScheduling containers = new ContainerScheduling(services);
-        JobLifecycle lifecycle = new JobLifecycle(services, factory, containers);
+        this.lifecycle = new JobLifecycle(services, factory, containers);
         this.jobCommands = new JobCommandHandler(lifecycle);
         this.completed = new CompletedHandler(services, lifecycle);
         this.pending = new PendingHandler(services, containers,
@@ -72,8 +73,8 @@ public final class Coordinator implements AutoCloseable {
             }
 
             @Override
-            public void start(String jobId, Outbox out) {
-                jobCommands.handle(new JobCommand(jobId, JobCommandType.START, null), out);
+            public void start(Job submitted, Outbox out) {
+                lifecycle.startSubmitted(submitted, out);
             }
 
             @Override

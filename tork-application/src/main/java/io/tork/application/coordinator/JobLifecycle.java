@@ -43,13 +43,23 @@ final class JobLifecycle {
 
     void start(String jobId, Outbox out) {
         Instant now = now();
-        Optional<Job> started = ConditionalUpdate.job(services.stores().jobs(), jobId,
-                j -> j.state() == JobState.PENDING, j -> j.schedule(now));
-        if (started.isEmpty()) return;
-        Job job = started.get();
+        ConditionalUpdate.job(services.stores().jobs(), jobId, j -> j.state() == JobState.PENDING, j -> j.schedule(now))
+                .ifPresent(job -> begin(job, now, out));
+    }
+
+    /** Stores a job that was just submitted (and not stored yet) already started: one write instead of two. */
+    void startSubmitted(Job submitted, Outbox out) {
+        Instant now = now();
+        Job job = submitted.schedule(now);
+        services.stores().jobs().createStarted(submitted, job);
+        begin(job, now, out);
+    }
+
+    private void begin(Job job, Instant now, Outbox out) {
         if (job.spec().timeout() != null && !job.spec().timeout().isBlank()) {
             Instant deadline = now.plus(Durations.parse(job.spec().timeout()));
-            out.sendAt(JOBS, new JobCommand(jobId, JobCommandType.TIME_OUT, "job timed out after " + job.spec().timeout()), deadline);
+            out.sendAt(JOBS, new JobCommand(job.id(), JobCommandType.TIME_OUT,
+                    "job timed out after " + job.spec().timeout()), deadline);
         }
         createCurrentTask(job, out);
     }
@@ -187,14 +197,15 @@ final class JobLifecycle {
 
     private void createCurrentTask(Job job, Outbox out) {
         Task task = tasks.topLevel(job);
-        services.stores().tasks().create(task);
         if (task.state() == TaskState.FAILED) {
+            services.stores().tasks().create(task);
             fail(job.id(), task.error(), out);
         } else if (task.spec().kind() instanceof TaskKind.Container && !PendingHandler.isSkipped(task)) {
             // scheduled in this transaction, as the pending queue's consumer would do in its own: a job's next
             // container task then costs one hop through the broker, and one transaction, less
-            containers.schedule(job, task, out);
+            containers.scheduleNew(job, task, out);
         } else {
+            services.stores().tasks().create(task);
             out.send(PENDING, new TaskMessage(task));
         }
     }

@@ -48,6 +48,13 @@ public final class ObservedStores {
         }
 
         @Override
+        public void createStarted(Job submitted, Job started) {
+            inner.createStarted(submitted, started);
+            transactions.whenCommitted(() -> listener.jobChanged(null, submitted));
+            transactions.whenCommitted(() -> listener.jobChanged(submitted, started));
+        }
+
+        @Override
         public Optional<Job> find(String id) {
             return inner.find(id);
         }
@@ -90,6 +97,13 @@ public final class ObservedStores {
         public void create(Task task) {
             inner.create(task);
             transactions.whenCommitted(() -> listener.taskChanged(null, task));
+        }
+
+        @Override
+        public void createScheduled(Task created, Task scheduled) {
+            inner.createScheduled(created, scheduled);
+            transactions.whenCommitted(() -> listener.taskChanged(null, created));
+            transactions.whenCommitted(() -> listener.taskChanged(created, scheduled));
         }
 
         @Override

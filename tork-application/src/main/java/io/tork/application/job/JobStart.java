@@ -2,6 +2,7 @@ package io.tork.application.job;
 
 import io.tork.application.common.Outbox;
 import io.tork.application.common.TransactionalWork;
+import io.tork.domain.job.Job;
 
 /**
  * A coordinator's way of starting a job in the very transaction that stores it, which spares the start command
@@ -12,8 +13,8 @@ public interface JobStart {
     /** The coordinator's transactional work: its outbox can announce the job events a start may cause. */
     TransactionalWork work();
 
-    /** Starts the job {@code jobId}, stored PENDING earlier in the current transaction. */
-    void start(String jobId, Outbox out);
+    /** Stores the job just {@code submitted} (PENDING, not stored yet) already started, in the current transaction. */
+    void start(Job submitted, Outbox out);
 
     /** Told once the transaction that started {@code jobId} committed. */
     void started(String jobId);

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,11 +98,7 @@ public final class JobSubmission implements SubmitJobUseCase {
         String id = ids.newId();
         if (jobStart != null) {
             try {
-                Stored stored = work.apply(out -> {
-                    Stored result = store(id, spec, kind, idempotencyKey);
-                    if (result.isNew()) jobStart.start(result.job().id(), out);
-                    return result;
-                });
+                Stored stored = work.apply(out -> store(id, spec, kind, idempotencyKey, job -> jobStart.start(job, out)));
                 if (stored.isNew()) jobStart.started(stored.job().id());
                 return stored.job();
             } catch (StoreException e) {
@@ -115,18 +112,18 @@ public final class JobSubmission implements SubmitJobUseCase {
         // claiming the key and storing the job is one unit, so two submissions with one key make one job
         // the start command is kept in the same transaction, so an accepted job is started even if this process
         // dies before sending it
-        Stored stored = work.apply(out -> {
-            Stored result = store(id, spec, kind, idempotencyKey);
-            if (result.isNew()) out.send(JOBS, new JobCommand(result.job().id(), JobCommandType.START, null));
-            return result;
-        });
+        Stored stored = work.apply(out -> store(id, spec, kind, idempotencyKey, job -> {
+            stores.jobs().create(job);
+            out.send(JOBS, new JobCommand(job.id(), JobCommandType.START, null));
+        }));
         return stored.job();
     }
 
     private record Stored(Job job, boolean isNew) {
     }
 
-    private Stored store(String newId, JobSpec spec, JobKind kind, String idempotencyKey) {
+    /** @param keeping stores the new job (and starts it, or has it started) */
+    private Stored store(String newId, JobSpec spec, JobKind kind, String idempotencyKey, Consumer<Job> keeping) {
         String id = newId;
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
             // the key may name a job whose storing failed: then this submission stores it under that id
@@ -135,7 +132,7 @@ public final class JobSubmission implements SubmitJobUseCase {
             if (first.isPresent()) return new Stored(first.get(), false);
         }
         Job job = Job.submitted(id, kind, spec, clock.instant());
-        stores.jobs().create(job);
+        keeping.accept(job);
         return new Stored(job, true);
     }
 }

@@ -12,6 +12,7 @@ import io.tork.domain.job.Job;
 import io.tork.domain.job.JobKind;
 import io.tork.domain.job.JobState;
 import io.tork.domain.task.Task;
+import io.tork.domain.task.TaskState;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,6 +30,26 @@ class ObservedStoresTest {
         stores.jobs().create(job);
 
         assertThat(listener.changes).containsExactly("job j1 null -> PENDING");
+    }
+
+    @Test
+    void aJobCreatedStartedIsStoredOnceAndAnnouncedAsBothStates() {
+        Job submitted = Job.submitted("j1", JobKind.JOB, job(task("t").build()), AT);
+
+        stores.jobs().createStarted(submitted, submitted.schedule(AT));
+
+        assertThat(stores.jobs().find("j1")).get().extracting(Job::state).isEqualTo(JobState.SCHEDULED);
+        assertThat(listener.changes).containsExactly("job j1 null -> PENDING", "job j1 PENDING -> SCHEDULED");
+    }
+
+    @Test
+    void aTaskCreatedScheduledIsStoredOnceAndAnnouncedAsBothStates() {
+        Task created = Task.pending("t1", "j1", null, 1, task("t").build(), AT);
+
+        stores.tasks().createScheduled(created, created.schedule(created.spec(), AT));
+
+        assertThat(stores.tasks().find("t1")).get().extracting(Task::state).isEqualTo(TaskState.SCHEDULED);
+        assertThat(listener.changes).containsExactly("task t1 null -> PENDING", "task t1 PENDING -> SCHEDULED");
     }
 
     @Test

@@ -59,7 +59,8 @@ class JobSubmissionTest {
             }
 
             @Override
-            public void start(String jobId, Outbox out) {
+            public void start(Job submitted, Outbox out) {
+                harness.stores().stores().jobs().create(submitted);
                 throw new IllegalStateException("a bug in starting");
             }
 

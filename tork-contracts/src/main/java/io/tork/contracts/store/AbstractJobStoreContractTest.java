@@ -41,6 +41,18 @@ public abstract class AbstractJobStoreContractTest {
     }
 
     @Test
+    void aJobCreatedStartedIsStoredInItsStartedStateOnly() {
+        Job submitted = job(jobSpec("build", "compiles things", List.of("ci")), at(0));
+        Job started = submitted.schedule(at(1));
+
+        jobStore().createStarted(submitted, started);
+
+        assertThat(jobStore().find(submitted.id())).contains(started);
+        assertThat(jobStore().count(JobState.SCHEDULED)).isEqualTo(1);
+        assertThat(jobStore().count(JobState.PENDING)).isZero();
+    }
+
+    @Test
     void anUnknownJobIsAbsent() {
         assertThat(jobStore().find(newId())).isEmpty();
     }

@@ -53,6 +53,17 @@ public abstract class AbstractTaskStoreContractTest {
     }
 
     @Test
+    void aTaskCreatedScheduledIsStoredInItsScheduledStateOnly() {
+        Task created = task(job.id(), 1, at(1));
+        Task scheduled = scheduled(created);
+
+        taskStore().createScheduled(created, scheduled);
+
+        assertThat(taskStore().find(created.id())).contains(scheduled);
+        assertThat(taskStore().activeTasksOfJob(job.id())).containsExactly(scheduled);
+    }
+
+    @Test
     void anUnknownTaskIsAbsent() {
         assertThat(taskStore().find(newId())).isEmpty();
     }

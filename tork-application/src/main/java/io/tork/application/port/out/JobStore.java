@@ -9,6 +9,15 @@ public interface JobStore {
     /** Stores a new job; its id must not exist yet. */
     void create(Job job);
 
+    /**
+     * Stores a new job in its state {@code started}, which it reached from {@code submitted} without being stored
+     * in between (a job started in the transaction that submits it). Stores keep only {@code started}; decorators
+     * that report stored changes report both.
+     */
+    default void createStarted(Job submitted, Job started) {
+        create(started);
+    }
+
     Optional<Job> find(String id);
 
     /**

@@ -9,6 +9,15 @@ import java.util.function.UnaryOperator;
 public interface TaskStore {
     void create(Task task);
 
+    /**
+     * Stores a new task in its state {@code scheduled}, which it reached from {@code created} without being stored
+     * in between (a container task scheduled in the transaction that creates it). Stores keep only
+     * {@code scheduled}; decorators that report stored changes report both.
+     */
+    default void createScheduled(Task created, Task scheduled) {
+        create(scheduled);
+    }
+
     Optional<Task> find(String id);
 
     /**

@@ -1,8 +1,11 @@
 package io.tork.adapters.out.metrics;
 
+import io.tork.application.common.Steps;
 import io.tork.application.port.out.JobStore;
 import io.tork.domain.job.Job;
+import io.tork.domain.job.JobState;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
@@ -26,6 +29,24 @@ final class JobObserver implements Interception.Interceptor {
             Object result = proceed.with(args);
             afterCommit.record(() -> meters.entered(job.state()));
             return result;
+        }
+        if (Interception.is(method, "createStarted", 2) && args[0] instanceof Job submitted
+                && args[1] instanceof Job started) {
+            Object result = proceed.with(args);
+            afterCommit.record(() -> {
+                meters.entered(submitted.state());
+                meters.entered(started.state());
+            });
+            return result;
+        }
+        if (Interception.is(method, "update", 2) && args[1] instanceof Steps<?> steps) {
+            Object after = proceed.with(args);
+            List<?> states = steps.passedThrough();
+            for (int i = 1; i < states.size(); i++) {
+                JobState entered = ((Job) states.get(i)).state();
+                if (entered != ((Job) states.get(i - 1)).state()) afterCommit.record(() -> meters.entered(entered));
+            }
+            return after;
         }
         if (Interception.is(method, "update", 2) && args[1] instanceof UnaryOperator<?> change) {
             @SuppressWarnings("unchecked")

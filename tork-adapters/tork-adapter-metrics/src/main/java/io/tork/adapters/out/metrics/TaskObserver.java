@@ -1,8 +1,10 @@
 package io.tork.adapters.out.metrics;
 
+import io.tork.application.common.Steps;
 import io.tork.application.port.out.TaskStore;
 import io.tork.domain.task.Task;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,6 +33,27 @@ final class TaskObserver implements Interception.Interceptor {
             Object result = proceed.with(args);
             afterCommit.record(() -> meters.created(task, replaced));
             return result;
+        }
+        if (Interception.is(method, "createScheduled", 2) && args[0] instanceof Task created
+                && args[1] instanceof Task scheduled) {
+            Optional<Task> replaced = created.attempt() > 1 ? previousAttempt(created) : Optional.empty();
+            Object result = proceed.with(args);
+            afterCommit.record(() -> {
+                meters.created(created, replaced);
+                meters.moved(created, scheduled);
+            });
+            return result;
+        }
+        if (Interception.is(method, "update", 2) && args[1] instanceof Steps<?> steps) {
+            // a change made of steps is counted as each step, as if each had been stored
+            Object after = proceed.with(args);
+            List<?> states = steps.passedThrough();
+            for (int i = 1; i < states.size(); i++) {
+                Task from = (Task) states.get(i - 1);
+                Task to = (Task) states.get(i);
+                if (from.state() != to.state()) afterCommit.record(() -> meters.moved(from, to));
+            }
+            return after;
         }
         if (Interception.is(method, "update", 2) && args[1] instanceof UnaryOperator<?> change) {
             @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import static io.tork.domain.testing.TestTasks.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tork.application.common.Steps;
 import io.tork.application.common.Stores;
 import io.tork.application.port.in.SystemQueries;
 import io.tork.application.port.out.NotFoundException;
@@ -50,6 +51,43 @@ class EngineMetricsTest {
         assertThat(value(text, "tork_task_transitions_total", "state=\"SCHEDULED\"")).isEqualTo(1);
         assertThat(value(text, "tork_task_transitions_total", "state=\"RUNNING\"")).isEqualTo(1);
         assertThat(value(text, "tork_task_transitions_total", "state=\"COMPLETED\"")).isEqualTo(1);
+    }
+
+    @Test
+    void aStartAndCompletionStoredInOneUpdateAreCountedAsBoth() {
+        stores.tasks().create(aTask().id("t1").jobId("j1").at(T0).scheduled());
+
+        stores.tasks().update("t1", Steps.when(t -> true, t -> t.start("worker-1", T0.plusMillis(300)),
+                t -> t.complete("ok", T0.plusSeconds(3))));
+
+        String text = prometheus();
+        assertThat(value(text, "tork_task_queue_wait_seconds_sum", "")).isEqualTo(0.3);
+        assertThat(value(text, "tork_task_duration_seconds_sum", "state=\"COMPLETED\"")).isEqualTo(2.7);
+        assertThat(value(text, "tork_task_transitions_total", "state=\"RUNNING\"")).isEqualTo(1);
+        assertThat(value(text, "tork_task_transitions_total", "state=\"COMPLETED\"")).isEqualTo(1);
+    }
+
+    @Test
+    void aTaskCreatedScheduledIsCountedAsCreatedAndScheduled() {
+        Task created = aTask().id("t1").jobId("j1").at(T0).pending();
+
+        stores.tasks().createScheduled(created, created.schedule(created.spec(), T0));
+
+        String text = prometheus();
+        assertThat(value(text, "tork_task_transitions_total", "state=\"PENDING\"")).isEqualTo(1);
+        assertThat(value(text, "tork_task_transitions_total", "state=\"SCHEDULED\"")).isEqualTo(1);
+    }
+
+    @Test
+    void aJobCreatedStartedAndOneAdvancedInStepsCountEveryStateEntered() {
+        var job = io.tork.domain.testing.TestJobs.aJob().pending();
+        stores.jobs().createStarted(job, job.schedule(T0));
+        stores.jobs().update(job.id(), Steps.when(j -> true, j -> j.markRunning(), j -> j.markRunning()));
+
+        String text = prometheus();
+        assertThat(value(text, "tork_job_transitions_total", "state=\"PENDING\"")).isEqualTo(1);
+        assertThat(value(text, "tork_job_transitions_total", "state=\"SCHEDULED\"")).isEqualTo(1);
+        assertThat(value(text, "tork_job_transitions_total", "state=\"RUNNING\"")).isEqualTo(1);
     }
 
     @Test
