@@ -77,7 +77,7 @@ final class DispatchBenchmark {
             NoopRuntime runtime = new NoopRuntime();
             try (EngineUnderTest engine = Deployments.distributed(postgres.newDatabase(), Postgres.USER,
                     bench.newFolder("artemis"), Map.of(), runtime)) {
-                warmUp(engine, jobs / 2);
+                warmUp(engine, jobs * 3 / 2);
                 Throughput.Measurement measured = Throughput.run(engine, jobs, Jobs.oneTask(Jobs.IMAGE));
                 if (measured.failed() > 0) throw new IllegalStateException(measured.failed() + " no-op jobs failed");
                 noop.add(measured.tasksPerSecond());
