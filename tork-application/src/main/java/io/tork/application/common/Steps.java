@@ -2,6 +2,7 @@ package io.tork.application.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -57,5 +58,11 @@ public final class Steps<T> implements UnaryOperator<T> {
     /** The stored value, then each value a step changed it into, in order. */
     public List<T> passedThrough() {
         return passedThrough;
+    }
+
+    /** Each change a step made, in order, as the value before it and the value after it. */
+    public void forEachChange(BiConsumer<T, T> change) {
+        List<T> states = passedThrough;
+        for (int i = 1; i < states.size(); i++) change.accept(states.get(i - 1), states.get(i));
     }
 }

@@ -46,7 +46,9 @@ final class CompletedHandler {
             log.debug("ignoring a completion of task {}: it is no longer live", report.id());
             return;
         }
-        boolean startedNow = steps.passedThrough().size() > 2;
+        // the stored task was still SCHEDULED: this report carried its start, and the first step recorded it
+        boolean startedNow = report.nodeId() != null
+                && steps.passedThrough().getFirst().state() == TaskState.SCHEDULED;
         if (startedNow && completed.get().parentId() != null) {
             ConditionalUpdate.job(services.stores().jobs(), report.jobId(), j -> j.state() == JobState.SCHEDULED,
                     Job::markRunning);

@@ -12,7 +12,6 @@ import io.tork.domain.task.Task;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,16 +27,6 @@ public final class ObservedStores {
         AfterCommit transactions = new AfterCommit(stores.transactions());
         return new Stores(new Jobs(stores.jobs(), transactions, listener),
                 new Tasks(stores.tasks(), transactions, listener), stores.logs(), stores.nodes(), stores.outbox(), transactions);
-    }
-
-    /** A change stored in one update but made of steps: each step's change is told, in order. */
-    private static <T> void tellEachStep(Steps<T> steps, AfterCommit transactions, BiConsumer<T, T> tell) {
-        List<T> states = steps.passedThrough();
-        for (int i = 1; i < states.size(); i++) {
-            T from = states.get(i - 1);
-            T to = states.get(i);
-            transactions.whenCommitted(() -> tell.accept(from, to));
-        }
     }
 
     private record Jobs(JobStore inner, AfterCommit transactions, StoreChangeListener listener) implements JobStore {
@@ -64,7 +53,7 @@ public final class ObservedStores {
             // the change may be applied more than once: the last application is the one stored
             if (change instanceof Steps<Job> steps) {
                 Job after = inner.update(id, steps);
-                tellEachStep(steps, transactions, listener::jobChanged);
+                steps.forEachChange((from, to) -> transactions.whenCommitted(() -> listener.jobChanged(from, to)));
                 return after;
             }
             AtomicReference<Job> before = new AtomicReference<>();
@@ -115,7 +104,7 @@ public final class ObservedStores {
         public Task update(String id, UnaryOperator<Task> change) {
             if (change instanceof Steps<Task> steps) {
                 Task after = inner.update(id, steps);
-                tellEachStep(steps, transactions, listener::taskChanged);
+                steps.forEachChange((from, to) -> transactions.whenCommitted(() -> listener.taskChanged(from, to)));
                 return after;
             }
             AtomicReference<Task> before = new AtomicReference<>();

@@ -5,7 +5,6 @@ import io.tork.application.port.out.JobStore;
 import io.tork.domain.job.Job;
 import io.tork.domain.job.JobState;
 import java.lang.reflect.Method;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
@@ -41,11 +40,10 @@ final class JobObserver implements Interception.Interceptor {
         }
         if (Interception.is(method, "update", 2) && args[1] instanceof Steps<?> steps) {
             Object after = proceed.with(args);
-            List<?> states = steps.passedThrough();
-            for (int i = 1; i < states.size(); i++) {
-                JobState entered = ((Job) states.get(i)).state();
-                if (entered != ((Job) states.get(i - 1)).state()) afterCommit.record(() -> meters.entered(entered));
-            }
+            steps.forEachChange((from, to) -> {
+                JobState entered = ((Job) to).state();
+                if (entered != ((Job) from).state()) afterCommit.record(() -> meters.entered(entered));
+            });
             return after;
         }
         if (Interception.is(method, "update", 2) && args[1] instanceof UnaryOperator<?> change) {

@@ -4,7 +4,6 @@ import io.tork.application.common.Steps;
 import io.tork.application.port.out.TaskStore;
 import io.tork.domain.task.Task;
 import java.lang.reflect.Method;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -47,12 +46,11 @@ final class TaskObserver implements Interception.Interceptor {
         if (Interception.is(method, "update", 2) && args[1] instanceof Steps<?> steps) {
             // a change made of steps is counted as each step, as if each had been stored
             Object after = proceed.with(args);
-            List<?> states = steps.passedThrough();
-            for (int i = 1; i < states.size(); i++) {
-                Task from = (Task) states.get(i - 1);
-                Task to = (Task) states.get(i);
-                if (from.state() != to.state()) afterCommit.record(() -> meters.moved(from, to));
-            }
+            steps.forEachChange((from, to) -> {
+                Task before = (Task) from;
+                Task changed = (Task) to;
+                if (before.state() != changed.state()) afterCommit.record(() -> meters.moved(before, changed));
+            });
             return after;
         }
         if (Interception.is(method, "update", 2) && args[1] instanceof UnaryOperator<?> change) {
