@@ -25,7 +25,11 @@ final class StartReport {
     private final CountDownLatch sent = new CountDownLatch(1);
     private final String taskId;
     private final Runnable send;
-    private ScheduledFuture<?> timer;
+    /**
+     * Null until {@link #after} has scheduled it: on a busy machine the timer can fire before that assignment, and
+     * the report it sends must still be counted as sent, or the completion waiting on it never goes out.
+     */
+    private volatile ScheduledFuture<?> timer;
 
     private StartReport(String taskId, Runnable send) {
         this.taskId = taskId;
@@ -44,8 +48,8 @@ final class StartReport {
     /** Sends the report now unless it was sent or folded into the outcome; returns once it is sent. */
     void sendNow() {
         if (state.compareAndSet(WAITING, SENDING)) {
-            timer.cancel(false);
             try {
+                cancelTimer();
                 send.run();
             } catch (RuntimeException e) {
                 // not fatal: the task's outcome carries its start as well
@@ -62,7 +66,7 @@ final class StartReport {
      */
     void settleBeforeCompletion() throws InterruptedException {
         if (state.compareAndSet(WAITING, FOLDED)) {
-            timer.cancel(false);
+            cancelTimer();
             return;
         }
         sent.await();
@@ -70,6 +74,11 @@ final class StartReport {
 
     /** The task ended without an outcome to report (cancelled, or the worker stopping): no start report either. */
     void withdraw() {
-        if (state.compareAndSet(WAITING, FOLDED)) timer.cancel(false);
+        if (state.compareAndSet(WAITING, FOLDED)) cancelTimer();
+    }
+
+    private void cancelTimer() {
+        ScheduledFuture<?> scheduled = timer;
+        if (scheduled != null) scheduled.cancel(false);
     }
 }
