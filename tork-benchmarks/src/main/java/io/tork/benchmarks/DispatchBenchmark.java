@@ -1,5 +1,7 @@
 package io.tork.benchmarks;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,12 @@ final class DispatchBenchmark {
     private static final String SECTION = "2. Dispatch throughput";
     /** Fewer than the no-op runs: each starts a process, and the figure settles well before 10,000. */
     private static final int SHELL_JOBS = 2_000;
+    /** Jobs in each unmeasured pass before a distributed round. */
+    private static final int WARM_UP_PASS = 5_000;
+    private static final int MIN_WARM_UP_PASSES = 3;
+    private static final int MAX_WARM_UP_PASSES = 10;
+    /** The share of the JVM's CPU a warm-up pass may spend in the JIT compiler for the next pass to be measured. */
+    private static final double QUIET_COMPILER_SHARE = 0.10;
     private final Bench bench;
 
     DispatchBenchmark(Bench bench) {
@@ -68,6 +76,7 @@ final class DispatchBenchmark {
         List<Double> artemis = new ArrayList<>();
         List<Double> inserts = new ArrayList<>();
         List<Double> spawns = new ArrayList<>();
+        List<Double> warmups = new ArrayList<>();
         Postgres postgres = bench.postgres();
         for (int round = 1; round <= bench.rounds(); round++) {
             Bench.settle();
@@ -77,7 +86,7 @@ final class DispatchBenchmark {
             NoopRuntime runtime = new NoopRuntime();
             try (EngineUnderTest engine = Deployments.distributed(postgres.newDatabase(), Postgres.USER,
                     bench.newFolder("artemis"), Map.of(), runtime)) {
-                warmUp(engine, jobs * 3 / 2);
+                warmups.add(warmUp(engine, bench.size(WARM_UP_PASS, 500)));
                 Throughput.Measurement measured = Throughput.run(engine, jobs, Jobs.oneTask(Jobs.IMAGE));
                 if (measured.failed() > 0) throw new IllegalStateException(measured.failed() + " no-op jobs failed");
                 noop.add(measured.tasksPerSecond());
@@ -104,7 +113,8 @@ final class DispatchBenchmark {
                                 + Format.value(insertRate, "commits/s"),
                         Format.number(Stats.median(noop) * Baselines.HOPS_PER_JOB / artemisRate)
                                 + "× the bare broker's rate, counting " + Baselines.HOPS_PER_JOB + " messages a task; "
-                                + cpu(noopCpu) + " (PostgreSQL's not counted)"),
+                                + cpu(noopCpu) + " (PostgreSQL's not counted); measured after "
+                                + Format.number(Stats.median(warmups)) + " unmeasured jobs on its deployment"),
                 Result.of(SECTION, "distributed, shell runtime (" + shellJobs + " jobs)", null, shell, "tasks/s",
                         "bare `sh -c true`, 4 at once: " + Format.value(spawnRate, "processes/s"),
                         Format.value(100 * Stats.median(shell) / spawnRate, "%") + " of bare process starts"));
@@ -124,14 +134,28 @@ final class DispatchBenchmark {
     }
 
     /**
-     * An unmeasured pass on the engine about to be measured, as a coordinator that has been running a while has
-     * had: its broker, driver and handlers run compiled code, and no class loaded by a fresh engine makes the JIT
-     * compiler throw away code it compiled (it did, for the whole measured run, when the pass ran on an engine of
-     * its own).
+     * Unmeasured passes on the engine about to be measured until the JIT compiler is done with it, as it is in a
+     * coordinator that has been up for a while: at least {@link #MIN_WARM_UP_PASSES}, then until a pass spends less
+     * than {@link #QUIET_COMPILER_SHARE} of this JVM's CPU time compiling, at most {@link #MAX_WARM_UP_PASSES}. The
+     * compiler's time is the JVM's own account of it, elapsed rather than CPU time, so if anything it waits too long.
+     * On two busy cores the optimizing compiler competes with the engine it compiles: after 15,000 jobs it still
+     * took about a third of the JVM's CPU, after 35,000 about a tenth. Passes run on the measured deployment because one on
+     * a separate deployment left the compiler recompiling throughout the measured run.
+     *
+     * @return how many jobs the warm-up ran
      */
-    private static void warmUp(EngineUnderTest engine, int jobs) throws Exception {
-        Bench.log("warming up the distributed engine (%d jobs, not measured)", jobs);
-        Throughput.run(engine, jobs, Jobs.oneTask(Jobs.IMAGE));
+    private static double warmUp(EngineUnderTest engine, int jobsPerPass) throws Exception {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        for (int pass = 1; ; pass++) {
+            long compilingBefore = compiler.getTotalCompilationTime();
+            Throughput.Measurement measured = Throughput.run(engine, jobsPerPass, Jobs.oneTask(Jobs.IMAGE));
+            double compilingShare = (compiler.getTotalCompilationTime() - compilingBefore)
+                    / (measured.cpuMillisPerTask() * jobsPerPass);
+            Bench.log("distributed warm-up pass %d (%d jobs, not measured): %.0f tasks/s, compiling %.0f%% of its "
+                    + "CPU time", pass, jobsPerPass, measured.tasksPerSecond(), 100 * compilingShare);
+            boolean quiet = pass >= MIN_WARM_UP_PASSES && compilingShare < QUIET_COMPILER_SHARE;
+            if (quiet || pass == MAX_WARM_UP_PASSES) return (double) pass * jobsPerPass;
+        }
     }
 
     /**

@@ -24,9 +24,11 @@ final class Explanations {
                client on a keep-alive connection of its own (`KeepAliveConnection`): the clients share the engine's
                JVM and cores, and `java.net.http` spent about a sixth of them. Unmeasured passes let the JIT compiler
                finish, as it has in a coordinator that has been up for a while: 20,000 jobs standalone before the
-               rounds; distributed, 15,000 jobs on each round's own deployment before its measured 10,000 (a pass on
-               a separate deployment left the compiler recompiling throughout the measured run, and on two busy cores
-               the compiler still took a fifth of the JVM's CPU after 5,000 jobs). Standalone:
+               rounds; distributed, passes of 5,000 jobs on each round's own deployment, at least 3 and then until a
+               pass spent less than a tenth of the JVM's CPU time compiling (at most 10 passes; the report gives how
+               many jobs it took). On two busy cores the optimizing compiler competes with the code it compiles: after
+               15,000 jobs it still took about a third of the JVM's CPU, and a pass on a separate deployment left it
+               recompiling throughout the measured run. Standalone:
                in-memory broker and datastore. Distributed: a
                broker (`tork run broker`: embedded Artemis with its persistent journal), one coordinator over PostgreSQL
                and one worker, each a separate engine talking over TCP (in one JVM). PostgreSQL runs with its default

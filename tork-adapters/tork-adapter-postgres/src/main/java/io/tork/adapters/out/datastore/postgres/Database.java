@@ -1,6 +1,7 @@
 package io.tork.adapters.out.datastore.postgres;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -17,8 +18,8 @@ import org.jooq.impl.DefaultConfiguration;
  */
 final class Database {
     private final DataSource dataSource;
-    /** The connection the current thread works on: its transaction's, or the one taken for a single statement. */
-    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    /** What the current thread works on: its transaction's connection, or the one taken for a single statement. */
+    private final ThreadLocal<Session> current = new ThreadLocal<>();
     /**
      * One jOOQ context for every thread, handing out the thread's connection: building a configuration per use
      * cost more than the statements of a small transaction.
@@ -32,9 +33,14 @@ final class Database {
 
     /** Runs {@code work} inside the current transaction if there is one, else on a connection of its own. */
     <T> T onConnection(String action, Function<DSLContext, T> work) {
-        if (current.get() != null) return translating(action, work);
+        Session session = current.get();
+        if (session != null) {
+            // the transaction's writes come first, as they were written
+            sendPending(session);
+            return translating(action, work);
+        }
         try (Connection connection = dataSource.getConnection()) {
-            current.set(connection);
+            current.set(new Session(connection, null));
             try {
                 return translating(action, work);
             } finally {
@@ -50,20 +56,75 @@ final class Database {
         if (current.get() != null) return translating(action, work);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            current.set(connection);
+            PendingWrites pending = new PendingWrites();
+            current.set(new Session(connection, pending));
             T result;
             try {
                 result = translating(action, work);
+                commit(connection, pending, action);
             } catch (RuntimeException | Error failure) {
                 rollback(connection, failure);
                 throw failure;
             } finally {
                 current.remove();
             }
-            connection.commit();
             return result;
         } catch (SQLException e) {
             throw StoreErrors.translate(action, e);
+        }
+    }
+
+    /**
+     * A write whose outcome the caller does not read: in a transaction, sent with the transaction's next statement
+     * or its commit (see {@link PendingWrites}); outside one, at once.
+     */
+    void write(String action, String sql, Parameters.Binding binding) {
+        Session session = current.get();
+        if (session != null && session.pending() != null) {
+            if (session.pending().add(action, sql, binding)) sendPending(session);
+            return;
+        }
+        onJdbc(action, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                binding.bind(new Parameters(statement, 1));
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * The first column of the row {@code sql} selects by its one id parameter, or null when there is none; the
+     * transaction's pending writes travel with it.
+     */
+    String textById(String action, String sql, String id) {
+        Session session = current.get();
+        if (session == null || session.pending() == null || session.pending().isEmpty()) {
+            return onJdbc(action, connection -> Rows.stringById(connection, sql, id));
+        }
+        String writes = session.pending().describe();
+        try {
+            return session.pending().sendWithQuery(session.connection(), sql, id);
+        } catch (SQLException e) {
+            throw StoreErrors.translate(writes + ", or " + action, e);
+        }
+    }
+
+    private static void commit(Connection connection, PendingWrites pending, String action) {
+        String writes = pending.isEmpty() ? action : pending.describe();
+        try {
+            pending.sendWithCommit(connection);
+        } catch (SQLException e) {
+            throw StoreErrors.translate(writes, e);
+        }
+    }
+
+    private static void sendPending(Session session) {
+        if (session.pending() == null || session.pending().isEmpty()) return;
+        String writes = session.pending().describe();
+        try {
+            session.pending().send(session.connection());
+        } catch (SQLException e) {
+            throw StoreErrors.translate(writes, e);
         }
     }
 
@@ -75,14 +136,9 @@ final class Database {
         return onConnection(action, db -> jdbc(action, work));
     }
 
-    /** Like {@link #inTransaction}, on the JDBC connection itself (see {@link #onJdbc}). */
-    <T> T inJdbcTransaction(String action, JdbcWork<T> work) {
-        return inTransaction(action, db -> jdbc(action, work));
-    }
-
     private <T> T jdbc(String action, JdbcWork<T> work) {
         try {
-            return work.apply(current.get());
+            return work.apply(current.get().connection());
         } catch (SQLException e) {
             throw StoreErrors.translate(action, e);
         }
@@ -102,7 +158,7 @@ final class Database {
         }
     }
 
-    private static DSLContext context(ThreadLocal<Connection> current) {
+    private static DSLContext context(ThreadLocal<Session> current) {
         // built without DSL.using(...): its overloads make javac read jOOQ's JAXB-annotated Settings class and
         // warn about the JAXB classes jOOQ does not need
         DefaultConfiguration configuration = new DefaultConfiguration();
@@ -121,13 +177,17 @@ final class Database {
         }
     }
 
+    /** A connection taken by the current thread; in a transaction, with the writes not sent yet. */
+    private record Session(Connection connection, PendingWrites pending) {
+    }
+
     /** Gives jOOQ the connection the current thread works on; taking and returning it is the Database's job. */
-    private record ThreadConnection(ThreadLocal<Connection> current) implements ConnectionProvider {
+    private record ThreadConnection(ThreadLocal<Session> current) implements ConnectionProvider {
         @Override
         public Connection acquire() {
-            Connection connection = current.get();
-            if (connection == null) throw new IllegalStateException("a statement ran outside Database.onConnection");
-            return connection;
+            Session session = current.get();
+            if (session == null) throw new IllegalStateException("a statement ran outside Database.onConnection");
+            return session.connection();
         }
 
         @Override

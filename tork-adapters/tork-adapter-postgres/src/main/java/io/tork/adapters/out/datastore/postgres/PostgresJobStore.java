@@ -9,7 +9,6 @@ import io.tork.application.port.out.NotFoundException;
 import io.tork.application.port.out.Page;
 import io.tork.domain.job.Job;
 import io.tork.domain.job.JobState;
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -42,49 +41,46 @@ final class PostgresJobStore implements JobStore {
 
     @Override
     public void create(Job job) {
-        List<String> tags = job.spec().tags() == null ? List.of() : job.spec().tags();
-        database.onJdbc("can not create job " + job.id(), connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                insert.setString(1, job.id());
-                insert.setString(2, job.parentTaskId());
-                insert.setString(3, NulCharacters.strip(job.spec().name()));
-                insert.setString(4, NulCharacters.strip(job.spec().description()));
-                insert.setString(5, job.state().name());
-                Rows.setInstant(insert, 6, job.createdAt());
-                insert.setString(7, job.scheduledBy() == null ? null : job.scheduledBy().id());
-                Rows.setInstant(insert, 8, job.deleteAt());
-                insert.setString(9, documents.json(job));
-                insert.setArray(10, connection.createArrayOf("text",
-                        tags.stream().map(NulCharacters::strip).toArray(String[]::new)));
-                return insert.executeUpdate();
-            }
-        });
+        String[] tags = (job.spec().tags() == null ? List.<String>of() : job.spec().tags()).stream()
+                .map(NulCharacters::strip).toArray(String[]::new);
+        String doc = documents.json(job);
+        database.write("can not create job " + job.id(), INSERT, row -> row
+                .text(job.id())
+                .text(job.parentTaskId())
+                .text(NulCharacters.strip(job.spec().name()))
+                .text(NulCharacters.strip(job.spec().description()))
+                .text(job.state().name())
+                .instant(job.createdAt())
+                .text(job.scheduledBy() == null ? null : job.scheduledBy().id())
+                .instant(job.deleteAt())
+                .text(doc)
+                .texts(tags));
     }
 
     @Override
     public Optional<Job> find(String id) {
-        return database.onJdbc("can not read job " + id, connection ->
-                Optional.ofNullable(Rows.stringById(connection, FIND, id)).map(doc -> documents.read(doc, Job.class)));
+        return Optional.ofNullable(database.textById("can not read job " + id, FIND, id))
+                .map(doc -> documents.read(doc, Job.class));
     }
 
     @Override
     public Job update(String id, UnaryOperator<Job> change) {
         // the row lock serializes concurrent updates; NO KEY UPDATE since the id never changes, so inserting rows
         // that reference this one is not blocked meanwhile
-        return database.inJdbcTransaction("can not update job " + id, connection -> {
-            String doc = Rows.stringById(connection, LOCK, id);
+        String action = "can not update job " + id;
+        return database.inTransaction(action, db -> {
+            String doc = database.textById(action, LOCK, id);
             if (doc == null) throw new NotFoundException("job not found");
             Job current = documents.read(doc, Job.class);
             Job changed = change.apply(current);
             // a conditional update that did not apply returns the record as it was: nothing to write
             if (changed == current) return current;
-            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-                update.setString(1, changed.state().name());
-                Rows.setInstant(update, 2, changed.deleteAt());
-                update.setString(3, documents.json(changed));
-                update.setString(4, id);
-                update.executeUpdate();
-            }
+            String changedDoc = documents.json(changed);
+            database.write(action, UPDATE, row -> row
+                    .text(changed.state().name())
+                    .instant(changed.deleteAt())
+                    .text(changedDoc)
+                    .text(id));
             return changed;
         });
     }

@@ -11,9 +11,9 @@ import java.util.Collection;
 import java.util.List;
 import org.jooq.Record;
 
-/** The outbox table; entries are written in one statement per transaction and read back in the order kept. */
+/** The outbox table; entries are sent with their transaction's other writes and read back in the order kept. */
 final class PostgresOutboxStore implements OutboxStore {
-    // written out rather than rendered by jOOQ each time (see Database.onJdbc); one statement text for any count
+    // written out rather than rendered by jOOQ each time (see Database.onJdbc)
     private static final String INSERT = "INSERT INTO outbox (id, queue, kind, deliver_at, kept_at, doc) "
             + "VALUES (?, ?, ?, ?, ?, ?::jsonb)";
     private static final String REMOVE = "DELETE FROM outbox WHERE id = ANY (?)";
@@ -28,22 +28,17 @@ final class PostgresOutboxStore implements OutboxStore {
 
     @Override
     public void keep(List<OutboxEntry> entries) {
-        if (entries.isEmpty()) return;
-        database.onJdbc("can not keep " + entries.size() + " message(s) in the outbox", connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (OutboxEntry entry : entries) {
-                    insert.setString(1, entry.id());
-                    insert.setString(2, entry.queue());
-                    insert.setString(3, messages.kindOf(entry.message()));
-                    Rows.setInstant(insert, 4, entry.deliverAt());
-                    Rows.setInstant(insert, 5, entry.keptAt());
-                    insert.setString(6, messages.write(entry.message()).data());
-                    if (entries.size() == 1) return insert.executeUpdate();
-                    insert.addBatch();
-                }
-                return insert.executeBatch().length;
-            }
-        });
+        for (OutboxEntry entry : entries) {
+            String kind = messages.kindOf(entry.message());
+            String doc = messages.write(entry.message()).data();
+            database.write("can not keep message " + entry.id() + " in the outbox", INSERT, row -> row
+                    .text(entry.id())
+                    .text(entry.queue())
+                    .text(kind)
+                    .instant(entry.deliverAt())
+                    .instant(entry.keptAt())
+                    .text(doc));
+        }
     }
 
     @Override

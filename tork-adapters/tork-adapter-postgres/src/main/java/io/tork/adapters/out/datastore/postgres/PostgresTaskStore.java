@@ -7,7 +7,6 @@ import io.tork.application.port.out.TaskStore;
 import io.tork.domain.spec.TaskKind;
 import io.tork.domain.task.Task;
 import io.tork.domain.task.TaskState;
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -40,48 +39,45 @@ final class PostgresTaskStore implements TaskStore {
 
     @Override
     public void create(Task task) {
-        database.onJdbc("can not create task " + task.id(), connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                insert.setString(1, task.id());
-                insert.setString(2, task.jobId());
-                insert.setString(3, task.parentId());
-                insert.setInt(4, task.position());
-                insert.setString(5, task.state().name());
-                insert.setString(6, task.nodeId());
-                insert.setBoolean(7, runsAContainer(task));
-                Rows.setInstant(insert, 8, task.createdAt());
-                insert.setString(9, documents.json(task));
-                return insert.executeUpdate();
-            }
-        });
+        String doc = documents.json(task);
+        database.write("can not create task " + task.id(), INSERT, row -> row
+                .text(task.id())
+                .text(task.jobId())
+                .text(task.parentId())
+                .number(task.position())
+                .text(task.state().name())
+                .text(task.nodeId())
+                .flag(runsAContainer(task))
+                .instant(task.createdAt())
+                .text(doc));
     }
 
     @Override
     public Optional<Task> find(String id) {
-        return database.onJdbc("can not read task " + id, connection ->
-                Optional.ofNullable(Rows.stringById(connection, FIND, id)).map(doc -> documents.read(doc, Task.class)));
+        return Optional.ofNullable(database.textById("can not read task " + id, FIND, id))
+                .map(doc -> documents.read(doc, Task.class));
     }
 
     @Override
     public Task update(String id, UnaryOperator<Task> change) {
         // the row lock serializes concurrent updates; NO KEY UPDATE since the id never changes, so inserting rows
         // that reference this one is not blocked meanwhile
-        return database.inJdbcTransaction("can not update task " + id, connection -> {
-            String doc = Rows.stringById(connection, LOCK, id);
+        String action = "can not update task " + id;
+        return database.inTransaction(action, db -> {
+            String doc = database.textById(action, LOCK, id);
             if (doc == null) throw new NotFoundException("task not found");
             Task current = documents.read(doc, Task.class);
             Task changed = change.apply(current);
             // a conditional update that did not apply returns the record as it was: nothing to write
             if (changed == current) return current;
-            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-                update.setInt(1, changed.position());
-                update.setString(2, changed.state().name());
-                update.setString(3, changed.nodeId());
-                update.setBoolean(4, runsAContainer(changed));
-                update.setString(5, documents.json(changed));
-                update.setString(6, id);
-                update.executeUpdate();
-            }
+            String changedDoc = documents.json(changed);
+            database.write(action, UPDATE, row -> row
+                    .number(changed.position())
+                    .text(changed.state().name())
+                    .text(changed.nodeId())
+                    .flag(runsAContainer(changed))
+                    .text(changedDoc)
+                    .text(id));
             return changed;
         });
     }
