@@ -81,10 +81,13 @@ final class DispatchBenchmark {
         for (int round = 1; round <= bench.rounds(); round++) {
             Bench.settle();
             artemis.add(Baselines.artemisDurableMessages(bench.newFolder("artemis-baseline"), bench.size(10_000, 1_000)));
-            inserts.add(Baselines.postgresInserts(postgres.newDatabase(), Postgres.USER, bench.size(10_000, 1_000)));
+            String insertsDatabase = postgres.newDatabase();
+            inserts.add(Baselines.postgresInserts(insertsDatabase, Postgres.USER, bench.size(10_000, 1_000)));
+            postgres.drop(insertsDatabase);
             Bench.settle();
             NoopRuntime runtime = new NoopRuntime();
-            try (EngineUnderTest engine = Deployments.distributed(postgres.newDatabase(), Postgres.USER,
+            String database = postgres.newDatabase();
+            try (EngineUnderTest engine = Deployments.distributed(database, Postgres.USER,
                     bench.newFolder("artemis"), Map.of(), runtime)) {
                 warmups.add(warmUp(engine, bench.size(WARM_UP_PASS, 500)));
                 Throughput.Measurement measured = Throughput.run(engine, jobs, Jobs.oneTask(Jobs.IMAGE));
@@ -92,16 +95,19 @@ final class DispatchBenchmark {
                 noop.add(measured.tasksPerSecond());
                 noopCpu.add(measured.cpuMillisPerTask());
             }
+            postgres.drop(database);
             Bench.log("distributed round %d: no-op %.0f tasks/s; Artemis %.0f durable msgs/s, PostgreSQL %.0f inserts/s",
                     round, noop.getLast(), artemis.getLast(), inserts.getLast());
         }
         for (int round = 1; round <= bench.rounds(); round++) {
             Bench.settle();
             spawns.add(Baselines.shellProcesses(bench.size(2_000, 200)));
-            try (EngineUnderTest engine = Deployments.distributed(postgres.newDatabase(), Postgres.USER,
+            String database = postgres.newDatabase();
+            try (EngineUnderTest engine = Deployments.distributed(database, Postgres.USER,
                     bench.newFolder("artemis"), Deployments.shellRuntime(), null)) {
                 shell.add(shellRate(Throughput.run(engine, shellJobs, Jobs.oneTask(null))));
             }
+            postgres.drop(database);
             Bench.log("distributed round %d: shell %.0f tasks/s", round, shell.getLast());
         }
         double artemisRate = Stats.median(artemis);

@@ -37,6 +37,19 @@ final class Postgres implements AutoCloseable {
         return url(name);
     }
 
+    /**
+     * Drops a database a round has finished with. Left in place, its tables' dead rows (tens of thousands of
+     * updated jobs and tasks, removed outbox entries) kept PostgreSQL's autovacuum busy during the next rounds,
+     * which measured 20–30% slower than the first.
+     */
+    void drop(String url) throws SQLException {
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE " + name + " WITH (FORCE)");
+        }
+    }
+
     String url(String database) {
         return "jdbc:postgresql://localhost:" + server.getPort() + "/" + database;
     }

@@ -14,7 +14,8 @@ import org.jooq.impl.DefaultConfiguration;
 /**
  * Hands the stores a jOOQ context bound to the right connection: the connection of the transaction the current
  * thread is in, or a pooled one used for a single statement. Failures of the database are translated here, at
- * the edge; anything the caller's own code throws passes through unchanged.
+ * the edge; anything the caller's own code throws passes through unchanged. In a transaction, the stores' writes
+ * are held and sent with its next statement or its commit ({@link PendingWrites}).
  */
 final class Database {
     private final DataSource dataSource;
