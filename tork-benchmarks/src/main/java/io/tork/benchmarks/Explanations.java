@@ -32,7 +32,7 @@ final class Explanations {
                in-memory broker and datastore. Distributed: a
                broker (`tork run broker`: embedded Artemis with its persistent journal), one coordinator over PostgreSQL
                and one worker, each a separate engine talking over TCP (in one JVM). PostgreSQL runs with its default
-               durability (`synchronous_commit = on`). **Baselines:** standalone, 10,000 chains of 2 hops through the
+               durability (`synchronous_commit = on`); each round has a fresh database, dropped after it. **Baselines:** standalone, 10,000 chains of 2 hops through the
                bare in-memory broker (a one-task job of a no-op task crosses 2 queues: the task queue and completed;
                it is started in the transaction that submits it, and a task that ends within 50 ms is reported once);
                distributed, durable messages through the same kind of Artemis broker, sent and taken as the engine
