@@ -66,7 +66,7 @@ class StartReportTest {
         StartReport report = StartReport.after("task-1", send, timers);
 
         report.settleBeforeCompletion();
-        Thread.sleep(3 * StartReport.GRACE.toMillis());
+        letTheGracePass();
 
         assertThat(sends).hasValue(0);
     }
@@ -75,7 +75,8 @@ class StartReportTest {
     void aTaskThatRunsPastTheGraceIsReportedOnceAndItsCompletionWaitsForThatReport() throws InterruptedException {
         StartReport report = StartReport.after("task-1", send, timers);
 
-        assertThat(sent.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+        boolean reported = sent.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        assertThat(reported).isTrue();
         assertTimeoutPreemptively(PATIENCE, report::settleBeforeCompletion);
         report.sendNow();
 
@@ -87,7 +88,7 @@ class StartReportTest {
         StartReport report = StartReport.after("task-1", send, timers);
 
         report.sendNow();
-        Thread.sleep(3 * StartReport.GRACE.toMillis());
+        letTheGracePass();
 
         assertThat(sends).hasValue(1);
     }
@@ -97,9 +98,14 @@ class StartReportTest {
         StartReport report = StartReport.after("task-1", send, timers);
 
         report.withdraw();
-        Thread.sleep(3 * StartReport.GRACE.toMillis());
+        letTheGracePass();
 
         assertThat(sends).hasValue(0);
+    }
+
+    /** Long enough for a timer that was not cancelled to have fired. */
+    private static void letTheGracePass() throws InterruptedException {
+        Thread.sleep(3 * StartReport.GRACE.toMillis());
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
