@@ -62,7 +62,7 @@ final class Database {
             T result;
             try {
                 result = translating(action, work);
-                commit(connection, pending, action);
+                commit(pending, action);
             } catch (RuntimeException | Error failure) {
                 rollback(connection, failure);
                 throw failure;
@@ -102,31 +102,25 @@ final class Database {
         if (session == null || session.pending() == null || session.pending().isEmpty()) {
             return onJdbc(action, connection -> Rows.stringById(connection, sql, id));
         }
-        String writes = session.pending().describe();
-        try {
-            return session.pending().sendWithQuery(session.connection(), sql, id);
-        } catch (SQLException e) {
-            throw StoreErrors.translate(writes + ", or " + action, e);
-        }
+        PendingWrites pending = session.pending();
+        return jdbc(pending.describe() + ", or " + action, connection -> pending.sendWithQuery(connection, sql, id));
     }
 
-    private static void commit(Connection connection, PendingWrites pending, String action) {
-        String writes = pending.isEmpty() ? action : pending.describe();
-        try {
+    /** Commits the current transaction, sending its pending writes with the COMMIT. */
+    private void commit(PendingWrites pending, String action) {
+        jdbc(pending.isEmpty() ? action : pending.describe(), connection -> {
             pending.sendWithCommit(connection);
-        } catch (SQLException e) {
-            throw StoreErrors.translate(writes, e);
-        }
+            return null;
+        });
     }
 
-    private static void sendPending(Session session) {
-        if (session.pending() == null || session.pending().isEmpty()) return;
-        String writes = session.pending().describe();
-        try {
-            session.pending().send(session.connection());
-        } catch (SQLException e) {
-            throw StoreErrors.translate(writes, e);
-        }
+    private void sendPending(Session session) {
+        PendingWrites pending = session.pending();
+        if (pending == null || pending.isEmpty()) return;
+        jdbc(pending.describe(), connection -> {
+            pending.send(connection);
+            return null;
+        });
     }
 
     /**

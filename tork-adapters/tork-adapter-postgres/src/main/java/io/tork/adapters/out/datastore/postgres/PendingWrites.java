@@ -46,13 +46,7 @@ final class PendingWrites {
 
     /** Sends the pending writes. */
     void send(Connection connection) throws SQLException {
-        if (writes.isEmpty()) return;
-        try (PreparedStatement statement = prepare(connection, null)) {
-            bind(statement);
-            statement.execute();
-        } finally {
-            writes.clear();
-        }
+        if (!writes.isEmpty()) execute(connection, null);
     }
 
     /**
@@ -60,16 +54,7 @@ final class PendingWrites {
      * own {@link Connection#commit()} then sends nothing.
      */
     void sendWithCommit(Connection connection) throws SQLException {
-        if (writes.isEmpty()) {
-            connection.commit();
-            return;
-        }
-        try (PreparedStatement statement = prepare(connection, COMMIT)) {
-            bind(statement);
-            statement.execute();
-        } finally {
-            writes.clear();
-        }
+        if (!writes.isEmpty()) execute(connection, COMMIT);
         connection.commit();
     }
 
@@ -90,6 +75,15 @@ final class PendingWrites {
             try (ResultSet rows = statement.getResultSet()) {
                 return rows.next() ? rows.getString(1) : null;
             }
+        } finally {
+            writes.clear();
+        }
+    }
+
+    private void execute(Connection connection, String last) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, last)) {
+            bind(statement);
+            statement.execute();
         } finally {
             writes.clear();
         }
